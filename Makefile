@@ -1,0 +1,74 @@
+# pg_lsnroute: top-level entry point.
+#   make            build the extension and the client
+#   make install    install extension (library, control, SQL) and client
+#   make test       install deps, build, install, run every test
+#   make demo       install deps, build, install, run the local demo
+#   make bench      install deps, build, install, run the benchmark (QUICK=1 for a short one)
+#   make help       this list
+
+PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
+BUILD_TYPE ?= RelWithDebInfo
+CLIENT_BUILD ?= client/build
+ASAN_BUILD ?= client/build-asan
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+export PG_CONFIG
+
+.PHONY: all help deps extension client install install-extension install-client \
+        test test-regress test-tap test-client test-client-asan demo bench format clean
+
+all: extension client
+
+help:
+	@sed -n 's/^#   //p' Makefile
+
+deps:
+	@bash scripts/install-deps.sh
+
+extension:
+	$(MAKE) -C extension PG_CONFIG=$(PG_CONFIG)
+
+client:
+	cmake -S client -B $(CLIENT_BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
+	cmake --build $(CLIENT_BUILD) -j $(JOBS)
+
+install-extension: extension
+	$(MAKE) -C extension PG_CONFIG=$(PG_CONFIG) install
+
+install-client: client
+	cmake --install $(CLIENT_BUILD) >/dev/null
+	-ldconfig 2>/dev/null
+
+install: install-extension install-client
+
+test: deps install
+	bash scripts/test-regress.sh
+	bash scripts/test-tap.sh
+	$(MAKE) test-client test-client-asan
+	@echo "make test: all suites passed"
+
+test-regress: deps install-extension
+	bash scripts/test-regress.sh
+
+test-tap: deps install-extension
+	bash scripts/test-tap.sh
+
+test-client: client
+	bash scripts/test-client.sh $(CLIENT_BUILD)
+
+test-client-asan:
+	cmake -S client -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DLSNROUTE_SANITIZE=ON >/dev/null
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	bash scripts/test-client.sh $(ASAN_BUILD)
+
+demo: deps install
+	bash scripts/demo.sh
+
+bench: deps install
+	bash bench/run.sh $(if $(QUICK),--quick,)
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.hpp' '*.h' '*.c')
+
+clean:
+	-$(MAKE) -C extension clean PG_CONFIG=$(PG_CONFIG)
+	rm -rf $(CLIENT_BUILD) $(ASAN_BUILD)
