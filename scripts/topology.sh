@@ -183,7 +183,10 @@ psql_primary -c "CREATE EXTENSION IF NOT EXISTS lsnroute" >/dev/null ||
 IFS=, read -r -a DELAY <<<"$delays"
 for ((i = 1; i <= replicas; i++)); do
     n="r$i"
-    run "$PGBIN/pg_basebackup" -h 127.0.0.1 -p "$P" -U postgres -D "$DIR/$n" -R -X stream -c fast \
+    # application_name=<node> lands in primary_conninfo, so that the node can be
+    # named in synchronous_standby_names and pg_stat_replication.
+    run "$PGBIN/pg_basebackup" -d "host=127.0.0.1 port=$P user=postgres application_name=$n" \
+        -D "$DIR/$n" -R -X stream -c fast \
         --no-sync >"$DIR/$n.basebackup.log" 2>&1 ||
         { cat "$DIR/$n.basebackup.log" >&2; die "pg_basebackup for $n failed"; }
     {
