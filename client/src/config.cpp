@@ -1,0 +1,236 @@
+// Parsing of the router configuration string (DESIGN.md "Client library").
+#include "config.hpp"
+
+#include <cctype>
+#include <charconv>
+#include <set>
+
+#include "registry_schema.hpp"
+
+namespace lsnroute {
+namespace {
+
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+std::string quoted(std::string_view v) {
+    return "'" + std::string(v) + "'";
+}
+
+long parse_number(std::string_view key, std::string_view value, long min, long max) {
+    long n = 0;
+    const char *end = value.data() + value.size();
+    auto [ptr, ec] = std::from_chars(value.data(), end, n);
+    if (value.empty() || ec == std::errc::invalid_argument || ptr != end)
+        throw ConfigError(std::string(key) + ": " + quoted(value) + " is not a number");
+    if (ec == std::errc::result_out_of_range || n < min || n > max)
+        throw ConfigError(std::string(key) + ": " + quoted(value) + " is out of range (" +
+                          std::to_string(min) + ".." + std::to_string(max) + ")");
+    return n;
+}
+
+std::vector<redis::Endpoint> parse_endpoints(std::string_view value) {
+    std::vector<redis::Endpoint> out;
+    size_t pos = 0;
+    while (pos <= value.size()) {
+        size_t comma = value.find(',', pos);
+        if (comma == std::string_view::npos)
+            comma = value.size();
+        const std::string_view item = value.substr(pos, comma - pos);
+        const size_t colon = item.rfind(':');
+        redis::Endpoint ep;
+        if (item.empty())
+            throw ConfigError("redis: " + quoted(value) + " has an empty host:port entry");
+        if (colon == std::string_view::npos) {
+            ep.host = std::string(item);
+        } else {
+            ep.host = std::string(item.substr(0, colon));
+            const std::string_view port = item.substr(colon + 1);
+            long p = 0;
+            auto [ptr, ec] = std::from_chars(port.data(), port.data() + port.size(), p);
+            if (port.empty() || ec != std::errc() || ptr != port.data() + port.size() || p < 1 ||
+                p > 65535)
+                throw ConfigError("redis: " + quoted(item) + " has no valid port");
+            ep.port = static_cast<int>(p);
+        }
+        if (ep.host.empty())
+            throw ConfigError("redis: " + quoted(item) + " has no host");
+        out.push_back(std::move(ep));
+        pos = comma + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string_view policy_name(Policy p) noexcept {
+    switch (p) {
+        case Policy::LeastLag:
+            return "least_lag";
+        case Policy::Random:
+            return "random";
+        case Policy::RoundRobin:
+            return "round_robin";
+    }
+    return "least_lag";
+}
+
+std::vector<std::pair<std::string, std::string>> split_conninfo(std::string_view text) {
+    std::vector<std::pair<std::string, std::string>> out;
+    size_t i = 0;
+    const size_t n = text.size();
+    while (true) {
+        while (i < n && is_space(text[i]))
+            ++i;
+        if (i >= n)
+            break;
+        const size_t key_start = i;
+        while (i < n && text[i] != '=' && !is_space(text[i]))
+            ++i;
+        std::string key(text.substr(key_start, i - key_start));
+        while (i < n && is_space(text[i]))
+            ++i;
+        if (i >= n || text[i] != '=')
+            throw ConfigError("missing '=' after " + quoted(key) + " in configuration");
+        ++i;
+        while (i < n && is_space(text[i]))
+            ++i;
+        std::string value;
+        if (i < n && text[i] == '\'') {
+            ++i;
+            bool closed = false;
+            while (i < n) {
+                const char c = text[i++];
+                if (c == '\\' && i < n) {
+                    value.push_back(text[i++]);
+                } else if (c == '\'') {
+                    closed = true;
+                    break;
+                } else {
+                    value.push_back(c);
+                }
+            }
+            if (!closed)
+                throw ConfigError(key + ": unterminated quoted value");
+        } else {
+            while (i < n && !is_space(text[i])) {
+                if (text[i] == '\\' && i + 1 < n)
+                    ++i;
+                value.push_back(text[i++]);
+            }
+        }
+        if (key.empty())
+            throw ConfigError("empty key in configuration");
+        out.emplace_back(std::move(key), std::move(value));
+    }
+    return out;
+}
+
+std::string merge_conninfo(std::string_view base, std::string_view extra) {
+    std::string out;
+    std::set<std::string> seen;
+    auto append = [&out](const std::string &k, const std::string &v) {
+        if (!out.empty())
+            out.push_back(' ');
+        out += k;
+        out += "='";
+        for (char c : v) {
+            if (c == '\'' || c == '\\')
+                out.push_back('\\');
+            out.push_back(c);
+        }
+        out.push_back('\'');
+    };
+    for (auto &[k, v] : split_conninfo(base)) {
+        seen.insert(k);
+        append(k, v);
+    }
+    for (auto &[k, v] : split_conninfo(extra))
+        if (seen.insert(k).second)
+            append(k, v);
+    return out;
+}
+
+Config Config::parse(std::string_view text) {
+    Config c;
+    c.redis.seeds = {redis::Endpoint{"127.0.0.1", 6379}};
+    std::set<std::string> given;
+    for (auto &[key, value] : split_conninfo(text)) {
+        if (!given.insert(key).second)
+            throw ConfigError(key + ": given more than once");
+        if (key == "redis") {
+            c.redis.seeds = parse_endpoints(value);
+        } else if (key == "redis_mode") {
+            if (value == "standalone")
+                c.redis.mode = redis::Mode::Standalone;
+            else if (value == "cluster")
+                c.redis.mode = redis::Mode::Cluster;
+            else if (value == "sentinel")
+                c.redis.mode = redis::Mode::Sentinel;
+            else
+                throw ConfigError("redis_mode: " + quoted(value) +
+                                  " is not one of standalone, cluster, sentinel");
+        } else if (key == "redis_master_name") {
+            if (value.empty())
+                throw ConfigError("redis_master_name: must not be empty");
+            c.redis.master_name = value;
+        } else if (key == "redis_user") {
+            c.redis.user = value;
+        } else if (key == "redis_password") {
+            c.redis.password = value;
+        } else if (key == "redis_db") {
+            c.redis.db = static_cast<int>(parse_number(key, value, 0, 1 << 20));
+        } else if (key == "cluster") {
+            if (!schema::valid_cluster_name(value))
+                throw ConfigError("cluster: " + quoted(value) +
+                                  " is not a valid cluster name ([A-Za-z0-9_.-]{1,64})");
+            c.cluster = value;
+        } else if (key == "pg") {
+            split_conninfo(value);  // validates the quoting now, not at first connect
+            c.pg = value;
+        } else if (key == "primary") {
+            split_conninfo(value);
+            c.primary = value;
+        } else if (key == "max_lag_ms") {
+            c.max_lag_ms = parse_number(key, value, 0, 86400000L);
+        } else if (key == "token_ttl_ms") {
+            c.token_ttl_ms = parse_number(key, value, 1, 365L * 86400000L);
+        } else if (key == "blacklist_ms") {
+            c.blacklist_ms = parse_number(key, value, 0, 86400000L);
+        } else if (key == "refresh_ms") {
+            c.refresh_ms = parse_number(key, value, 1, 3600000L);
+        } else if (key == "timeout_ms") {
+            c.timeout_ms = parse_number(key, value, 1, 600000L);
+        } else if (key == "node_ttl_ms") {
+            c.node_ttl_ms = parse_number(key, value, 1, 3600000L);
+        } else if (key == "policy") {
+            if (value == "least_lag")
+                c.policy = Policy::LeastLag;
+            else if (value == "random")
+                c.policy = Policy::Random;
+            else if (value == "round_robin")
+                c.policy = Policy::RoundRobin;
+            else
+                throw ConfigError("policy: " + quoted(value) +
+                                  " is not one of least_lag, random, round_robin");
+        } else if (key == "pool_size") {
+            c.pool_size = static_cast<int>(parse_number(key, value, 1, 10000));
+        } else {
+            throw ConfigError("unknown configuration key " + quoted(key));
+        }
+    }
+    if (c.redis.mode == redis::Mode::Cluster && c.redis.db != 0)
+        throw ConfigError("redis_db: " + std::to_string(c.redis.db) +
+                          " is not possible with redis_mode=cluster (only 0)");
+    // A token must outlive the time a replica may lag behind it, or an expired
+    // token could let a lagging replica serve a read older than the write.
+    if (c.token_ttl_ms <= c.max_lag_ms)
+        throw ConfigError("token_ttl_ms: " + std::to_string(c.token_ttl_ms) +
+                          " must be greater than max_lag_ms (" + std::to_string(c.max_lag_ms) +
+                          ")");
+    c.redis.timeout = std::chrono::milliseconds(c.timeout_ms);
+    return c;
+}
+
+}  // namespace lsnroute

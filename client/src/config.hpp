@@ -1,0 +1,55 @@
+// The router's configuration: one libpq-conninfo-style string
+// (`key=value`, single quotes around values with spaces) parsed into Config.
+// Every key of DESIGN.md "Client library" plus `node_ttl_ms` (added: the age
+// after which a registry entry that was not republished is ignored).
+#pragma once
+
+#include <chrono>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "redis/redis_client.hpp"
+
+namespace lsnroute {
+
+// A malformed configuration; what() names the key and the offending value
+// (never the value of a password).
+class ConfigError : public std::invalid_argument {
+  public:
+    using std::invalid_argument::invalid_argument;
+};
+
+enum class Policy { LeastLag, Random, RoundRobin };
+
+struct Config {
+    redis::Options redis;  // redis, redis_mode, redis_master_name, redis_user,
+                           // redis_password, redis_db, timeout_ms
+    std::string cluster = "default";
+    std::string pg;       // merged into every node's dsn
+    std::string primary;  // used while the registry names no primary
+    long max_lag_ms = 5000;
+    long token_ttl_ms = 3600000;
+    long blacklist_ms = 30000;
+    long refresh_ms = 1000;
+    long timeout_ms = 200;
+    long node_ttl_ms = 5000;
+    Policy policy = Policy::LeastLag;
+    int pool_size = 8;
+
+    // Parses `text`; keys not given keep their defaults. Throws ConfigError.
+    static Config parse(std::string_view text);
+};
+
+std::string_view policy_name(Policy p) noexcept;
+
+// Splits a conninfo string into (key, value) pairs with libpq's quoting rules
+// (single quotes; backslash escapes a quote or a backslash). Throws ConfigError.
+std::vector<std::pair<std::string, std::string>> split_conninfo(std::string_view text);
+
+// Merges conninfo `extra` into `base`: keys of `extra` that `base` lacks are
+// appended (the node's own host/port always win). Values are re-quoted.
+std::string merge_conninfo(std::string_view base, std::string_view extra);
+
+}  // namespace lsnroute
