@@ -1,0 +1,60 @@
+// Node state straight from shared memory: no SQL, no database connection, so
+// the worker can run on a standby that is still starting up.
+#include "node_probe.hpp"
+
+#include "pg.hpp"
+
+namespace lsnroute::ext {
+
+namespace {
+constexpr int64_t kEpochShiftMs =
+    int64_t(POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * SECS_PER_DAY * 1000;
+}
+
+int64_t timestamptz_to_unix_ms(int64_t ts) noexcept {
+    return ts == 0 ? 0 : ts / 1000 + kEpochShiftMs;
+}
+
+int64_t unix_ms_to_timestamptz(int64_t ms) noexcept {
+    return (ms - kEpochShiftMs) * 1000;
+}
+
+uint64_t probe_replay_lsn(bool *in_recovery) noexcept {
+    *in_recovery = RecoveryInProgress();
+    if (*in_recovery)
+        return GetXLogReplayRecPtr(nullptr);
+    TimeLineID tli;
+    return GetFlushRecPtr(&tli);
+}
+
+NodeSnapshot probe_node() noexcept {
+    NodeSnapshot s;
+    s.now_ms = timestamptz_to_unix_ms(GetCurrentTimestamp());
+    s.in_recovery = RecoveryInProgress();
+    if (!s.in_recovery) {
+        TimeLineID tli = 0;
+        s.flush_lsn = GetFlushRecPtr(&tli);
+        s.replay_lsn = s.receive_lsn = s.flush_lsn;
+        s.timeline = tli;
+        return s;
+    }
+    TimeLineID replay_tli = 0;
+    s.replay_lsn = GetXLogReplayRecPtr(&replay_tli);
+    s.timeline = replay_tli;
+    s.receive_lsn = GetWalRcvFlushRecPtr(nullptr, nullptr);
+    s.replay_ts_ms = timestamptz_to_unix_ms(GetLatestXTime());
+    s.paused = GetRecoveryPauseState() != RECOVERY_NOT_PAUSED;
+
+    WalRcvData *rcv = WalRcv;
+    SpinLockAcquire(&rcv->mutex);
+    const WalRcvState state = rcv->walRcvState;
+    const XLogRecPtr wal_end = rcv->latestWalEnd;
+    const TimestampTz heard = rcv->lastMsgReceiptTime;
+    SpinLockRelease(&rcv->mutex);
+    s.receiver_streaming = state == WALRCV_STREAMING;
+    s.primary_wal_end = wal_end;
+    s.last_heard_ms = timestamptz_to_unix_ms(heard);
+    return s;
+}
+
+}  // namespace lsnroute::ext

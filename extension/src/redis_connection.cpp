@@ -1,0 +1,130 @@
+#include "redis_connection.hpp"
+
+#include <poll.h>
+#include <sys/socket.h>
+#include <time.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace lsnroute::ext {
+
+namespace {
+
+long monotonic_ms() {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<long>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+// Queues one command in hiredis' output buffer (binary-safe argv form).
+void append_command(redisContext *c, const Command &cmd) {
+    std::vector<const char *> argv;
+    std::vector<size_t> lens;
+    argv.reserve(cmd.size());
+    lens.reserve(cmd.size());
+    for (const std::string &a : cmd) {
+        argv.push_back(a.data());
+        lens.push_back(a.size());
+    }
+    if (redisAppendCommandArgv(c, static_cast<int>(argv.size()), argv.data(), lens.data()) !=
+        REDIS_OK)
+        throw RedisError(std::string("could not format command: ") + c->errstr);
+}
+
+}  // namespace
+
+RedisConnection::RedisConnection(const Endpoint &ep, int timeout_ms, AbortCheck abort_check)
+    : ep_(ep), timeout_ms_(timeout_ms), abort_check_(abort_check) {
+    const long deadline = monotonic_ms() + timeout_ms_;
+    ctx_.reset(redisConnectNonBlock(ep_.host.c_str(), ep_.port));
+    if (!ctx_)
+        throw RedisError("could not allocate a Redis context");
+    if (ctx_->err)
+        throw RedisError("cannot connect to " + ep_.str() + ": " + ctx_->errstr);
+    wait_io(POLLOUT, deadline, "connect");
+    int so_error = 0;
+    socklen_t len = sizeof so_error;
+    if (getsockopt(ctx_->fd, SOL_SOCKET, SO_ERROR, &so_error, &len) != 0)
+        so_error = errno;
+    if (so_error != 0)
+        throw RedisError("cannot connect to " + ep_.str() + ": " + std::strerror(so_error));
+}
+
+void RedisConnection::wait_io(short events, long deadline_ms, const char *what) {
+    for (;;) {
+        if (abort_check_ != nullptr && abort_check_())
+            throw RedisError(std::string(what) + " to " + ep_.str() + " abandoned: shutting down");
+        const long left = deadline_ms - monotonic_ms();
+        if (left <= 0)
+            throw RedisError(std::string(what) + " to " + ep_.str() + " timed out after " +
+                             std::to_string(timeout_ms_) + " ms");
+        struct pollfd pfd = {ctx_->fd, events, 0};
+        const int rc = poll(&pfd, 1, static_cast<int>(left));
+        if (rc > 0)
+            return;
+        if (rc < 0 && errno != EINTR)
+            throw RedisError(std::string(what) + " to " + ep_.str() + ": " + std::strerror(errno));
+        // rc == 0 or EINTR (a signal: re-check abort and the deadline).
+    }
+}
+
+std::vector<Reply> RedisConnection::pipeline(const std::vector<Command> &cmds) {
+    if (!ctx_)
+        throw RedisError("not connected");
+    const long deadline = monotonic_ms() + timeout_ms_;
+    for (const Command &c : cmds)
+        append_command(ctx_.get(), c);
+
+    int done = 0;
+    while (!done) {
+        if (redisBufferWrite(ctx_.get(), &done) != REDIS_OK)
+            throw RedisError("write to " + ep_.str() + ": " + ctx_->errstr);
+        if (!done)
+            wait_io(POLLOUT, deadline, "write");
+    }
+
+    std::vector<Reply> replies;
+    replies.reserve(cmds.size());
+    while (replies.size() < cmds.size()) {
+        void *raw = nullptr;
+        if (redisGetReplyFromReader(ctx_.get(), &raw) != REDIS_OK)
+            throw RedisError("protocol error from " + ep_.str() + ": " + ctx_->errstr);
+        if (raw != nullptr) {
+            replies.emplace_back(static_cast<redisReply *>(raw));
+            continue;
+        }
+        wait_io(POLLIN, deadline, "command");
+        if (redisBufferRead(ctx_.get()) != REDIS_OK)
+            throw RedisError("read from " + ep_.str() + ": " + ctx_->errstr);
+    }
+    return replies;
+}
+
+Reply RedisConnection::command(const Command &cmd) {
+    std::vector<Reply> r = pipeline({cmd});
+    if (r[0]->type == REDIS_REPLY_ERROR)
+        throw RedisReplyError(describe_reply(r[0].get()));
+    return std::move(r[0]);
+}
+
+std::string describe_reply(const redisReply *r) {
+    if (r == nullptr)
+        return "(no reply)";
+    switch (r->type) {
+        case REDIS_REPLY_STRING:
+        case REDIS_REPLY_STATUS:
+        case REDIS_REPLY_ERROR:
+            return std::string(r->str, r->len);
+        case REDIS_REPLY_INTEGER:
+            return "(integer) " + std::to_string(r->integer);
+        case REDIS_REPLY_NIL:
+            return "(nil)";
+        case REDIS_REPLY_ARRAY:
+            return "(array of " + std::to_string(r->elements) + ")";
+        default:
+            return "(reply type " + std::to_string(r->type) + ")";
+    }
+}
+
+}  // namespace lsnroute::ext

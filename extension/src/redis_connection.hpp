@@ -1,0 +1,78 @@
+// One connection to one Redis server, with a hard deadline on every round trip.
+//
+// hiredis is used in non-blocking mode and we poll() ourselves, so that a
+// connect or a pipelined round trip never takes longer than the timeout as a
+// whole (blocking hiredis restarts its wait after every signal) and so that
+// the worker can give up at once when asked to shut down.
+#pragma once
+
+#include <hiredis/hiredis.h>
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace lsnroute::ext {
+
+class RedisError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// Redis answered, with an error reply ("ERR ...", "WRONGTYPE ...", "MOVED ...").
+class RedisReplyError : public RedisError {
+  public:
+    using RedisError::RedisError;
+};
+
+struct ReplyDeleter {
+    void operator()(redisReply *r) const noexcept { freeReplyObject(r); }
+};
+using Reply = std::unique_ptr<redisReply, ReplyDeleter>;
+
+using Command = std::vector<std::string>;
+
+struct Endpoint {
+    std::string host;
+    int port = 0;
+    std::string str() const { return host + ":" + std::to_string(port); }
+};
+
+class RedisConnection {
+  public:
+    // Returns true when the caller wants the current operation abandoned
+    // (the worker: a shutdown request). May be null.
+    using AbortCheck = bool (*)();
+
+    // Connects within timeout_ms. Throws RedisError.
+    RedisConnection(const Endpoint &ep, int timeout_ms, AbortCheck abort_check);
+
+    const Endpoint &endpoint() const noexcept { return ep_; }
+
+    // Sends all commands in one write and reads one reply per command, all
+    // within one timeout. Error replies are returned, not thrown; I/O errors,
+    // timeouts and aborts throw RedisError (the connection is then unusable).
+    std::vector<Reply> pipeline(const std::vector<Command> &cmds);
+
+    // A single command; an error reply throws RedisReplyError with Redis' message.
+    Reply command(const Command &cmd);
+
+  private:
+    struct ContextDeleter {
+        void operator()(redisContext *c) const noexcept { redisFree(c); }
+    };
+
+    // Waits until the socket is ready for `events` or the deadline; throws.
+    void wait_io(short events, long deadline_ms, const char *what);
+
+    Endpoint ep_;
+    int timeout_ms_;
+    AbortCheck abort_check_;
+    std::unique_ptr<redisContext, ContextDeleter> ctx_;
+};
+
+// Human-readable form of a reply for error messages ("ERR ...", "(integer) 3").
+std::string describe_reply(const redisReply *r);
+
+}  // namespace lsnroute::ext

@@ -1,0 +1,211 @@
+#include "registry_publisher.hpp"
+
+#include "lsn.hpp"
+#include "pg.hpp"
+#include "registry_schema.hpp"
+#include "redis_session.hpp"
+#include "shared_state.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace lsnroute::ext {
+
+namespace {
+
+constexpr int64_t kMinBackoffMs = 10;
+constexpr int64_t kMaxBackoffMs = 5000;
+// The WAL receiver pings the primary after wal_receiver_timeout/2 of silence;
+// allow its 100 ms nap and a slow round trip on top before calling it cut off.
+constexpr int64_t kSilenceMarginMs = 1000;
+
+std::string lsn_text(uint64_t v) {
+    return Lsn(v).str();
+}
+
+void copy_bounded(char *dst, size_t size, const std::string &src) {
+    const size_t n = std::min(size - 1, src.size());
+    std::memcpy(dst, src.data(), n);
+    dst[n] = '\0';
+}
+
+// Everything below runs in the worker, the only writer of the status.
+void store_failure(const std::string &error) {
+    SpinLockAcquire(&lsnr_shared->mutex);
+    lsnr_shared->status.failures++;
+    lsnr_shared->status.redis_connected = false;
+    copy_bounded(lsnr_shared->status.last_error, sizeof lsnr_shared->status.last_error, error);
+    SpinLockRelease(&lsnr_shared->mutex);
+}
+
+}  // namespace
+
+RegistryPublisher::RegistryPublisher(Settings settings, RedisConnection::AbortCheck abort_check,
+                                     int64_t now_ms)
+    : settings_(std::move(settings)), abort_check_(abort_check), lag_(now_ms) {
+    SpinLockAcquire(&lsnr_shared->mutex);
+    seq_ = lsnr_shared->status.seq;
+    SpinLockRelease(&lsnr_shared->mutex);
+}
+
+void RegistryPublisher::reload(Settings settings) {
+    const bool redis_changed = settings.redis != settings_.redis;
+    const bool identity_changed =
+        settings.cluster != settings_.cluster || settings.node_name != settings_.node_name;
+    settings_ = std::move(settings);
+    if (redis_changed || identity_changed) {
+        conn_.reset();
+        redirect_.reset();
+        backoff_ms_ = 0;
+        next_attempt_ms_ = 0;
+    }
+    if (identity_changed)
+        seq_ = 0;         // a new key: continue from what Redis holds there
+    last_.valid = false;  // republish with the new settings now
+}
+
+bool RegistryPublisher::due(const NodeSnapshot &n, int64_t) const {
+    if (!last_.valid)
+        return true;
+    if (n.now_ms - last_.at_ms >= settings_.heartbeat_interval_ms)
+        return true;
+    return last_.primary != !n.in_recovery || last_.timeline != n.timeline ||
+           last_.replay != n.replay_lsn || last_.receive != n.receive_lsn ||
+           last_.flush != n.flush_lsn || last_.paused != n.paused;
+}
+
+void RegistryPublisher::fail(int64_t now_ms, const std::string &error) {
+    conn_.reset();
+    backoff_ms_ = backoff_ms_ == 0 ? kMinBackoffMs : std::min(kMaxBackoffMs, backoff_ms_ * 2);
+    next_attempt_ms_ = now_ms + backoff_ms_;
+    store_failure(error);
+}
+
+uint64_t RegistryPublisher::seq_from_redis() {
+    Reply r =
+        conn_->command({"HGET", schema::node_key(settings_.cluster, settings_.node_name), "seq"});
+    if (r->type != REDIS_REPLY_STRING)
+        return 0;
+    return std::strtoull(r->str, nullptr, 10);
+}
+
+void RegistryPublisher::ensure_connected(int64_t) {
+    if (conn_)
+        return;
+    conn_.emplace(open_session(settings_.redis, abort_check_, redirect_));
+    redirect_.reset();
+    // Keep seq increasing across worker restarts and server restarts.
+    if (seq_ == 0)
+        seq_ = seq_from_redis();
+}
+
+void RegistryPublisher::tick(const NodeSnapshot &node) {
+    if (was_primary_ != !node.in_recovery) {
+        lag_.reset(node.now_ms);
+        was_primary_ = !node.in_recovery;
+    }
+    int64_t lag_ms = 0;
+    if (node.in_recovery) {
+        const int64_t silence_limit =
+            wal_receiver_timeout > 0 ? wal_receiver_timeout / 2 + kSilenceMarginMs : 0;
+        lag_ms = lag_.update({node.now_ms, node.replay_lsn, node.primary_wal_end,
+                              node.receiver_streaming, node.last_heard_ms, silence_limit});
+    }
+    if (!settings_.enabled) {
+        conn_.reset();
+        return;
+    }
+    if (!due(node, lag_ms))
+        return;
+    if (node.now_ms < next_attempt_ms_)
+        return;
+    try {
+        ensure_connected(node.now_ms);
+        publish(node, lag_ms);
+        backoff_ms_ = 0;
+    } catch (const RedisError &e) {
+        fail(node.now_ms, e.what());
+    } catch (const std::exception &e) {
+        fail(node.now_ms, std::string("internal error: ") + e.what());
+    }
+}
+
+void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms) {
+    const std::string &c = settings_.cluster;
+    const std::string &node = settings_.node_name;
+    const std::string key = schema::node_key(c, node);
+    const std::string role(n.in_recovery ? schema::kRoleStandby : schema::kRolePrimary);
+    const std::string replay = lsn_text(n.replay_lsn);
+    const std::string lag = std::to_string(lag_ms);
+    const std::string now = std::to_string(n.now_ms);
+    const std::string seq = std::to_string(seq_ + 1);
+
+    Command hset{"HSET", key};
+    auto field = [&hset](std::string_view name, std::string value) {
+        hset.emplace_back(name);
+        hset.push_back(std::move(value));
+    };
+    field(schema::field::v, std::string(schema::kVersionText));
+    field(schema::field::role, role);
+    field(schema::field::dsn, settings_.node_dsn);
+    field(schema::field::timeline, std::to_string(n.timeline));
+    field(schema::field::replay_lsn, replay);
+    field(schema::field::receive_lsn, n.receive_lsn != 0 ? lsn_text(n.receive_lsn) : "");
+    field(schema::field::flush_lsn, n.in_recovery ? "" : lsn_text(n.flush_lsn));
+    field(schema::field::lag_ms, lag);
+    field(schema::field::replay_ts_ms, n.replay_ts_ms != 0 ? std::to_string(n.replay_ts_ms) : "");
+    field(schema::field::paused, n.paused ? "1" : "0");
+    field(schema::field::published_at_ms, now);
+    field(schema::field::seq, seq);
+    field(schema::field::pg_version, PG_VERSION);
+
+    std::string event;
+    schema::append_event_pair(event, schema::field::v, schema::kVersionText);
+    schema::append_event_pair(event, schema::field::node, node);
+    schema::append_event_pair(event, schema::field::role, role);
+    schema::append_event_pair(event, schema::field::replay_lsn, replay);
+    schema::append_event_pair(event, schema::field::lag_ms, lag);
+    schema::append_event_pair(event, schema::field::published_at_ms, now);
+    schema::append_event_pair(event, schema::field::seq, seq);
+    schema::append_event_pair(event, schema::field::timeline, std::to_string(n.timeline));
+    schema::append_event_pair(event, schema::field::paused, n.paused ? "1" : "0");
+
+    const std::vector<Reply> replies = conn_->pipeline({
+        std::move(hset),
+        {"PEXPIRE", key, std::to_string(settings_.node_ttl_ms)},
+        {"SADD", schema::nodes_key(c), node},
+        {"PUBLISH", schema::events_channel(c), event},
+    });
+    for (const Reply &r : replies) {
+        if (r->type != REDIS_REPLY_ERROR)
+            continue;
+        const std::string text(r->str, r->len);
+        // Redis Cluster: every registry key shares one slot, so one MOVED
+        // tells us where all of them live now.
+        if (std::optional<Endpoint> to = parse_moved(text)) {
+            redirect_ = to;
+            throw RedisError("registry slot moved to " + to->str() + "; reconnecting");
+        }
+        throw RedisError("publish failed: " + text);
+    }
+
+    seq_++;
+    last_ = Published{true,          !n.in_recovery, n.timeline, n.replay_lsn,
+                      n.receive_lsn, n.flush_lsn,    n.paused,   n.now_ms};
+    SpinLockAcquire(&lsnr_shared->mutex);
+    LsnrStatus &st = lsnr_shared->status;
+    st.redis_connected = true;
+    st.has_published = true;
+    st.publishes++;
+    st.seq = seq_;
+    copy_bounded(st.node_name, sizeof st.node_name, node);
+    copy_bounded(st.role, sizeof st.role, role);
+    st.replay_lsn = n.replay_lsn;
+    st.receive_lsn = n.receive_lsn;
+    st.flush_lsn = n.in_recovery ? InvalidXLogRecPtr : n.flush_lsn;
+    st.lag_ms = lag_ms;
+    st.published_at = unix_ms_to_timestamptz(n.now_ms);
+    SpinLockRelease(&lsnr_shared->mutex);
+}
+
+}  // namespace lsnroute::ext

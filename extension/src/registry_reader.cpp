@@ -1,0 +1,149 @@
+#include "registry_reader.hpp"
+
+#include "lsn.hpp"
+#include "redis_session.hpp"
+#include "registry_schema.hpp"
+#include "settings.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+
+namespace lsnroute::ext {
+namespace {
+
+void copy_bounded(char *dst, size_t size, const std::string &src) {
+    const size_t n = std::min(size - 1, src.size());
+    std::memcpy(dst, src.data(), n);
+    dst[n] = '\0';
+}
+
+std::string reply_text(const redisReply *r) {
+    return r != nullptr && r->type == REDIS_REPLY_STRING ? std::string(r->str, r->len)
+                                                         : std::string();
+}
+
+bool parse_int(const std::string &s, int64_t &out) {
+    if (s.empty())
+        return false;
+    char *end = nullptr;
+    out = std::strtoll(s.c_str(), &end, 10);
+    return end != nullptr && *end == '\0';
+}
+
+// Runs fn, turning every failure into a result code and a message.
+template <typename Fn>
+LsnrRedisResult guarded(char *err, size_t errlen, Fn &&fn) noexcept {
+    try {
+        fn();
+        return LSNR_OK;
+    } catch (const RedisReplyError &e) {
+        copy_bounded(err, errlen, e.what());
+        return LSNR_REDIS_ERROR;
+    } catch (const RedisError &e) {
+        copy_bounded(err, errlen, e.what());
+        return LSNR_UNREACHABLE;
+    } catch (const std::exception &e) {
+        copy_bounded(err, errlen, e.what());
+        return LSNR_INTERNAL;
+    } catch (...) {
+        copy_bounded(err, errlen, "unknown error");
+        return LSNR_INTERNAL;
+    }
+}
+
+void fetch(LsnrRegistryRow **rows_out, size_t *n_out, int64_t now_ms) {
+    const Settings s = current_settings();
+    RedisConnection conn = open_session(s.redis, nullptr);
+
+    std::vector<Reply> first = conn.pipeline({
+        {"SMEMBERS", schema::nodes_key(s.cluster)},
+        {"ZRANGE", schema::blacklist_key(s.cluster), "0", "-1", "WITHSCORES"},
+    });
+    for (const Reply &r : first)
+        if (r->type == REDIS_REPLY_ERROR)
+            throw RedisReplyError(describe_reply(r.get()));
+
+    std::vector<std::string> nodes;
+    for (size_t i = 0; i < first[0]->elements; i++)
+        nodes.push_back(reply_text(first[0]->element[i]));
+    std::sort(nodes.begin(), nodes.end());
+
+    std::map<std::string, int64_t> blacklist;
+    for (size_t i = 0; i + 1 < first[1]->elements; i += 2) {
+        // Scores come back as decimal text, possibly "1.7e12"-style for large ones.
+        const double until = std::strtod(reply_text(first[1]->element[i + 1]).c_str(), nullptr);
+        blacklist[reply_text(first[1]->element[i])] = static_cast<int64_t>(until);
+    }
+
+    std::vector<Command> reads;
+    for (const std::string &node : nodes)
+        reads.push_back({"HMGET", schema::node_key(s.cluster, node), "role", "dsn", "replay_lsn",
+                         "lag_ms", "published_at_ms"});
+    std::vector<Reply> hashes;
+    if (!reads.empty())
+        hashes = conn.pipeline(reads);
+
+    std::vector<LsnrRegistryRow> rows;
+    for (size_t i = 0; i < nodes.size(); i++) {
+        const redisReply *h = hashes[i].get();
+        if (h->type == REDIS_REPLY_ERROR)
+            throw RedisReplyError(describe_reply(h));
+        if (h->type != REDIS_REPLY_ARRAY || h->elements != 5)
+            continue;
+        const std::string role = reply_text(h->element[0]);
+        if (role.empty())
+            continue;  // hash expired: the node is absent
+        LsnrRegistryRow row;
+        std::memset(&row, 0, sizeof row);
+        copy_bounded(row.node, sizeof row.node, nodes[i]);
+        copy_bounded(row.role, sizeof row.role, role);
+        copy_bounded(row.dsn, sizeof row.dsn, reply_text(h->element[1]));
+        if (std::optional<Lsn> lsn = Lsn::parse(reply_text(h->element[2]))) {
+            row.has_replay = true;
+            row.replay_lsn = lsn->value();
+        }
+        row.has_lag = parse_int(reply_text(h->element[3]), row.lag_ms);
+        row.has_published = parse_int(reply_text(h->element[4]), row.published_at_ms);
+        auto bl = blacklist.find(nodes[i]);
+        if (bl != blacklist.end() && bl->second > now_ms) {
+            row.has_blacklist = true;
+            row.blacklisted_until_ms = bl->second;
+        }
+        rows.push_back(row);
+    }
+
+    *n_out = rows.size();
+    *rows_out = nullptr;
+    if (rows.empty())
+        return;
+    *rows_out = static_cast<LsnrRegistryRow *>(std::malloc(rows.size() * sizeof(LsnrRegistryRow)));
+    if (*rows_out == nullptr)
+        throw std::bad_alloc();
+    std::memcpy(*rows_out, rows.data(), rows.size() * sizeof(LsnrRegistryRow));
+}
+
+void blacklist(const char *node, int64_t until_ms) {
+    const Settings s = current_settings();
+    RedisConnection conn = open_session(s.redis, nullptr);
+    if (until_ms < 0)
+        conn.command({"ZREM", schema::blacklist_key(s.cluster), node});
+    else
+        conn.command({"ZADD", schema::blacklist_key(s.cluster), std::to_string(until_ms), node});
+}
+
+}  // namespace
+}  // namespace lsnroute::ext
+
+extern "C" LsnrRedisResult lsnr_registry_fetch(LsnrRegistryRow **rows, size_t *n, int64_t now_ms,
+                                               char *err, size_t errlen) {
+    *rows = nullptr;
+    *n = 0;
+    return lsnroute::ext::guarded(err, errlen, [&] { lsnroute::ext::fetch(rows, n, now_ms); });
+}
+
+extern "C" LsnrRedisResult lsnr_registry_blacklist(const char *node, int64_t until_ms, char *err,
+                                                   size_t errlen) {
+    return lsnroute::ext::guarded(err, errlen, [&] { lsnroute::ext::blacklist(node, until_ms); });
+}

@@ -1,0 +1,107 @@
+// SQL functions over the Redis registry: registry(), blacklist(),
+// unblacklist(). The Redis work happens in registry_reader.cpp (C++, catches
+// everything); these wrappers only validate, convert and raise errors.
+#include "node_probe.hpp"
+#include "pg.hpp"
+#include "registry_reader.hpp"
+#include "registry_schema.hpp"
+
+extern "C" {
+PG_FUNCTION_INFO_V1(lsnroute_registry);
+PG_FUNCTION_INFO_V1(lsnroute_blacklist);
+PG_FUNCTION_INFO_V1(lsnroute_unblacklist);
+}
+
+namespace {
+
+void raise_redis_error(LsnrRedisResult rc, const char *err) {
+    const int code = rc == LSNR_UNREACHABLE   ? ERRCODE_CONNECTION_FAILURE
+                     : rc == LSNR_REDIS_ERROR ? ERRCODE_EXTERNAL_ROUTINE_EXCEPTION
+                                              : ERRCODE_INTERNAL_ERROR;
+    ereport(ERROR,
+            (errcode(code), errmsg("lsnroute: Redis request failed: %s", err),
+             rc == LSNR_UNREACHABLE
+                 ? errhint("Check lsnroute.redis_host, lsnroute.redis_port and that Redis is up.")
+                 : 0));
+}
+
+int64 now_unix_ms() {
+    return lsnroute::ext::timestamptz_to_unix_ms(GetCurrentTimestamp());
+}
+
+// The node argument becomes part of a Redis key: same rule as the registry.
+void check_node_name(text *node_text) {
+    char *node = text_to_cstring(node_text);
+    if (!lsnroute::schema::valid_node_name(node))
+        ereport(ERROR,
+                (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("invalid node name \"%s\"", node),
+                 errdetail("A node name is 1 to 128 characters of A-Z a-z 0-9 _ . : -")));
+    pfree(node);
+}
+
+}  // namespace
+
+extern "C" Datum lsnroute_registry(PG_FUNCTION_ARGS) {
+    ReturnSetInfo *rsinfo = reinterpret_cast<ReturnSetInfo *>(fcinfo->resultinfo);
+    InitMaterializedSRF(fcinfo, 0);
+
+    LsnrRegistryRow *rows = nullptr;
+    size_t n = 0;
+    char err[512];
+    const LsnrRedisResult rc = lsnr_registry_fetch(&rows, &n, now_unix_ms(), err, sizeof err);
+    if (rc != LSNR_OK)
+        raise_redis_error(rc, err);
+
+    for (size_t i = 0; i < n; i++) {
+        const LsnrRegistryRow &r = rows[i];
+        Datum values[7];
+        bool nulls[7];
+        memset(nulls, 0, sizeof nulls);
+        values[0] = CStringGetTextDatum(r.node);
+        values[1] = CStringGetTextDatum(r.role);
+        values[2] = CStringGetTextDatum(r.dsn);
+        values[3] = LSNGetDatum(r.replay_lsn);
+        nulls[3] = !r.has_replay;
+        values[4] = Int64GetDatum(r.lag_ms);
+        nulls[4] = !r.has_lag;
+        values[5] = TimestampTzGetDatum(lsnroute::ext::unix_ms_to_timestamptz(r.published_at_ms));
+        nulls[5] = !r.has_published;
+        values[6] =
+            TimestampTzGetDatum(lsnroute::ext::unix_ms_to_timestamptz(r.blacklisted_until_ms));
+        nulls[6] = !r.has_blacklist;
+        tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+    }
+    free(rows);
+    return (Datum)0;
+}
+
+extern "C" Datum lsnroute_blacklist(PG_FUNCTION_ARGS) {
+    text *node = PG_GETARG_TEXT_PP(0);
+    Interval *duration = PG_GETARG_INTERVAL_P(1);
+    check_node_name(node);
+    // An interval's months have no fixed length; count them as 30 days, like
+    // interval comparison does.
+    const int64 us = duration->time + (int64)duration->day * USECS_PER_DAY +
+                     (int64)duration->month * DAYS_PER_MONTH * USECS_PER_DAY;
+    if (us < 0)
+        ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                        errmsg("blacklist duration must not be negative")));
+    char *name = text_to_cstring(node);
+    char err[512];
+    const LsnrRedisResult rc =
+        lsnr_registry_blacklist(name, now_unix_ms() + us / 1000, err, sizeof err);
+    if (rc != LSNR_OK)
+        raise_redis_error(rc, err);
+    PG_RETURN_VOID();
+}
+
+extern "C" Datum lsnroute_unblacklist(PG_FUNCTION_ARGS) {
+    text *node = PG_GETARG_TEXT_PP(0);
+    check_node_name(node);
+    char *name = text_to_cstring(node);
+    char err[512];
+    const LsnrRedisResult rc = lsnr_registry_blacklist(name, -1, err, sizeof err);
+    if (rc != LSNR_OK)
+        raise_redis_error(rc, err);
+    PG_RETURN_VOID();
+}
