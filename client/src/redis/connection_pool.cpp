@@ -1,0 +1,103 @@
+#include "redis/connection_pool.hpp"
+
+#include "redis/reply.hpp"
+
+namespace lsnroute::redis {
+
+ConnectionPool::ConnectionPool(Endpoint ep, Login login, int max_connections,
+                               std::atomic<uint64_t> *generation, ConnectCheck check)
+    : endpoint_(std::move(ep)),
+      login_(std::move(login)),
+      max_(max_connections > 0 ? max_connections : 1),
+      generation_(generation),
+      check_(std::move(check)) {}
+
+ConnectionPool::~ConnectionPool() = default;
+
+ConnectionPool::Lease ConnectionPool::acquire(Deadline deadline) {
+    {
+        std::unique_lock<std::mutex> lk(mu_);
+        for (;;) {
+            if (!idle_.empty()) {
+                auto conn = std::move(idle_.back());
+                idle_.pop_back();
+                return Lease(this, std::move(conn));
+            }
+            if (total_ < max_) {
+                ++total_;  // reserve the slot, then connect without the lock
+                break;
+            }
+            if (cv_.wait_until(lk, deadline) == std::cv_status::timeout && idle_.empty() &&
+                total_ >= max_) {
+                throw Error("redis " + to_string(endpoint_) + ": all " + std::to_string(max_) +
+                            " connections busy until the timeout");
+            }
+        }
+    }
+    std::unique_ptr<Connection> conn;
+    try {
+        conn = Connection::open(endpoint_, login_, deadline);
+        if (check_)
+            check_(*conn, deadline);
+    } catch (...) {
+        {
+            std::lock_guard<std::mutex> lk(mu_);
+            --total_;
+            failed_ = true;
+        }
+        cv_.notify_one();
+        generation_->fetch_add(1);
+        throw;
+    }
+    bool recovered;
+    {
+        std::lock_guard<std::mutex> lk(mu_);
+        recovered = failed_;
+        failed_ = false;
+    }
+    // A new connection after a failure may reach a restarted, emptied or
+    // different server: tell the router its tokens may be gone.
+    if (recovered)
+        generation_->fetch_add(1);
+    return Lease(this, std::move(conn));
+}
+
+void ConnectionPool::adopt(std::unique_ptr<Connection> conn) {
+    {
+        std::lock_guard<std::mutex> lk(mu_);
+        if (total_ >= max_)
+            return;  // drop it; the pool is full
+        ++total_;
+        idle_.push_back(std::move(conn));
+    }
+    cv_.notify_one();
+}
+
+void ConnectionPool::give_back(std::unique_ptr<Connection> conn) noexcept {
+    std::unique_ptr<Connection> discard;
+    {
+        std::lock_guard<std::mutex> lk(mu_);
+        if (conn->broken()) {
+            --total_;
+            discard = std::move(conn);
+        } else {
+            idle_.push_back(std::move(conn));
+        }
+    }
+    cv_.notify_one();
+    // `discard` closes its socket here, outside the lock.
+}
+
+void ConnectionPool::note_failure() noexcept {
+    std::vector<std::unique_ptr<Connection>> drop;
+    {
+        std::lock_guard<std::mutex> lk(mu_);
+        drop.swap(idle_);
+        total_ -= static_cast<int>(drop.size());
+        failed_ = true;
+    }
+    cv_.notify_all();
+    generation_->fetch_add(1);
+}
+
+}  // namespace lsnroute::redis

@@ -1,0 +1,80 @@
+// A bounded pool of connections to one Redis server. Concurrent callers
+// never share a connection: each borrows one (a Lease) for the duration of
+// its round trip and gives it back; broken connections are discarded. The
+// pool's lock only guards its bookkeeping, never I/O.
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "redis/connection.hpp"
+
+namespace lsnroute::redis {
+
+class ConnectionPool {
+  public:
+    // Run on every new connection before it is used (Sentinel: "is this
+    // still the master?"); throws Error to refuse it.
+    using ConnectCheck = std::function<void(Connection &, Deadline)>;
+
+    // generation (owned by the Client, outlives the pool) is bumped on a
+    // failure and on the first successful connection after one.
+    ConnectionPool(Endpoint ep, Login login, int max_connections, std::atomic<uint64_t> *generation,
+                   ConnectCheck check = nullptr);
+    ~ConnectionPool();
+    ConnectionPool(const ConnectionPool &) = delete;
+    ConnectionPool &operator=(const ConnectionPool &) = delete;
+
+    class Lease {
+      public:
+        Lease(ConnectionPool *pool, std::unique_ptr<Connection> conn) noexcept
+            : pool_(pool), conn_(std::move(conn)) {}
+        Lease(Lease &&) noexcept = default;
+        Lease &operator=(Lease &&) = delete;
+        ~Lease() {
+            if (conn_)
+                pool_->give_back(std::move(conn_));
+        }
+        Connection *operator->() const noexcept { return conn_.get(); }
+        Connection &operator*() const noexcept { return *conn_; }
+
+      private:
+        ConnectionPool *pool_;
+        std::unique_ptr<Connection> conn_;
+    };
+
+    // An idle connection, or a new one while fewer than max_connections
+    // exist, else waits for one to come back. Throws Error at the deadline
+    // or when connecting fails.
+    Lease acquire(Deadline deadline);
+
+    // Hands over a connection opened elsewhere (Sentinel's verified master).
+    void adopt(std::unique_ptr<Connection> conn);
+
+    // A round trip on a connection of this pool failed: drop the idle ones
+    // too (the same fault most likely broke them) and bump the generation.
+    void note_failure() noexcept;
+
+    const Endpoint &endpoint() const noexcept { return endpoint_; }
+
+  private:
+    void give_back(std::unique_ptr<Connection> conn) noexcept;
+
+    const Endpoint endpoint_;
+    const Login login_;
+    const int max_;
+    std::atomic<uint64_t> *generation_;
+    ConnectCheck check_;
+
+    std::mutex mu_;
+    std::condition_variable cv_;
+    std::vector<std::unique_ptr<Connection>> idle_;
+    int total_ = 0;        // idle + leased + being opened
+    bool failed_ = false;  // a failure since the last successful connect
+};
+
+}  // namespace lsnroute::redis
