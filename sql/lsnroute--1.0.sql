@@ -70,6 +70,10 @@ LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
 COMMENT ON FUNCTION lsnroute.unblacklist(text) IS
 'remove node from the Redis blacklist';
 
+-- Applications (any role) read tokens and the registry; the schema that
+-- CREATE EXTENSION made is theirs to use.
+GRANT USAGE ON SCHEMA lsnroute TO PUBLIC;
+
 -- Blacklisting steers every application server's traffic: operators only.
 REVOKE ALL ON FUNCTION lsnroute.blacklist(text, interval) FROM PUBLIC;
 REVOKE ALL ON FUNCTION lsnroute.unblacklist(text) FROM PUBLIC;

@@ -25,7 +25,9 @@ int64_t LagEstimator::update(const Input &in) noexcept {
 
     // Not hearing the primary means we cannot know what we miss: a cut-off
     // standby must never look fresh.
-    const int64_t heard = in.last_heard_ms != 0 ? in.last_heard_ms : started_ms_;
+    if (in.receiver_streaming && in.last_heard_ms > heard_ms_)
+        heard_ms_ = in.last_heard_ms;
+    const int64_t heard = heard_ms_ != 0 ? heard_ms_ : started_ms_;
     const int64_t silence = std::max<int64_t>(0, in.now_ms - heard);
     const bool cut_off =
         !in.receiver_streaming || (in.silence_limit_ms > 0 && silence > in.silence_limit_ms);

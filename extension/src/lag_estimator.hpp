@@ -35,6 +35,7 @@ class LagEstimator {
     void reset(int64_t now_ms) noexcept {
         count_ = 0;
         started_ms_ = now_ms;
+        heard_ms_ = 0;
     }
 
     size_t samples() const noexcept { return count_; }
@@ -52,6 +53,10 @@ class LagEstimator {
     size_t head_ = 0;  // oldest sample
     size_t count_ = 0;
     int64_t started_ms_;
+    // Last time the receiver heard the primary, taken only while it streams:
+    // each reconnect attempt resets lastMsgReceiptTime to "now" although
+    // nothing was heard, which would make a cut-off standby look fresh.
+    int64_t heard_ms_ = 0;
 };
 
 }  // namespace lsnroute::ext

@@ -18,6 +18,9 @@ constexpr int64_t kMaxBackoffMs = 5000;
 // The WAL receiver pings the primary after wal_receiver_timeout/2 of silence;
 // allow its 100 ms nap and a slow round trip on top before calling it cut off.
 constexpr int64_t kSilenceMarginMs = 1000;
+// A lag that moved this much is republished without waiting for the
+// heartbeat: a standby falling behind must stop looking fresh soon.
+constexpr int64_t kLagStepMs = 50;
 
 std::string lsn_text(uint64_t v) {
     return Lsn(v).str();
@@ -190,8 +193,15 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms) {
     }
 
     seq_++;
-    last_ = Published{true,          !n.in_recovery, n.timeline, n.replay_lsn,
-                      n.receive_lsn, n.flush_lsn,    n.paused,   n.now_ms};
+    last_.valid = true;
+    last_.primary = !n.in_recovery;
+    last_.timeline = n.timeline;
+    last_.replay = n.replay_lsn;
+    last_.receive = n.receive_lsn;
+    last_.flush = n.flush_lsn;
+    last_.paused = n.paused;
+    last_.lag_ms = lag_ms;
+    last_.at_ms = n.now_ms;
     SpinLockAcquire(&lsnr_shared->mutex);
     LsnrStatus &st = lsnr_shared->status;
     st.redis_connected = true;

@@ -33,6 +33,7 @@ class RegistryPublisher {
         uint32_t timeline = 0;
         uint64_t replay = 0, receive = 0, flush = 0;
         bool paused = false;
+        int64_t lag_ms = 0;
         int64_t at_ms = 0;
     };
 
