@@ -76,15 +76,17 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# Prints the logs of one failed test file (t/NNN_x.pl).
+# Prints the logs of one failed test file (t/NNN_x.pl): its TAP log, then
+# each server's log without the statement echo of log_statement=all, then the
+# Redis logs.
 print_logs() {
     local base f
     base=$(basename "$1" .pl)
     for f in "$WORK/tmp_check/log/regress_log_$base" "$WORK"/tmp_check/log/"${base}"_*.log \
              "$WORK"/tmp_check/"${base}"_redis*/redis.log; do
         [[ -f "$f" ]] || continue
-        echo "======== $f (last 300 lines)"
-        tail -n 300 "$f"
+        echo "======== $f (last 150 lines)"
+        grep -v 'LOG:  statement: ' "$f" | tail -n 150
     done
 }
 

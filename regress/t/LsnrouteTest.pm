@@ -17,7 +17,7 @@ our @EXPORT = qw(
   new_primary new_standby set_node_identity
   node_key nodes_key events_channel
   entry wait_for_entry poll_until
-  lsn_int is_lsn now_ms status_of parse_event);
+  lsn_int is_lsn now_ms status_of parse_event worker_pids);
 
 # Fast settings so the suite stays short: the worker polls every 10 ms,
 # heartbeats every 200 ms and its entry lives 2 s without a publish.
@@ -175,6 +175,28 @@ sub status_of
 	my $json = $node->safe_psql('postgres',
 		'SELECT row_to_json(s) FROM lsnroute.status() s');
 	return decode_json($json);
+}
+
+# Pids of $node's lsnroute worker processes (children of its postmaster
+# whose process title names lsnroute). The worker has no database
+# connection, so pg_stat_activity does not list it; /proc does (Linux).
+sub worker_pids
+{
+	my ($node) = @_;
+	my $postmaster = $node->{_pid} or return ();
+	my @pids;
+	foreach my $stat (glob '/proc/[0-9]*/stat')
+	{
+		open my $fh, '<', $stat or next;
+		my $line = <$fh> // '';
+		close $fh;
+		# pid (comm) state ppid ...; comm may contain spaces and parentheses.
+		my ($pid, $ppid) = $line =~ /^(\d+) \(.*\) \S+ (\d+) / or next;
+		next unless $ppid == $postmaster;
+		(my $cmdline = PostgreSQL::Test::Utils::slurp_file("/proc/$pid/cmdline")) =~ tr/\0/ /;
+		push @pids, $pid if $cmdline =~ /lsnroute/;
+	}
+	return sort { $a <=> $b } @pids;
 }
 
 # An event message "k=v k=v ..." as a hash reference.
