@@ -1,0 +1,153 @@
+#include "bench_options.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+
+namespace lsnroute::bench {
+
+namespace {
+
+const char *const kUsage = R"(usage: lsnroute-bench [options]
+Runs the reference workload against every system on the topology described by
+the LSNR_* variables of scripts/topology.sh, then writes latest.md, latest.json
+and latest.dat into --out and prints the Markdown report.
+
+  --systems LIST         comma-separated, default: all, in this order:
+                         primary-only,naive-replica,pgpool,replica-polling,
+                         remote-apply,lsnroute-request,lsnroute-carried
+  --runs N               runs per system (default 3); run k uses seed+k-1
+  --duration SECONDS     per run (default 20)
+  --users N  --threads N --seed N      workload size and seed
+  --hook CMD             run as `CMD <phase> <system> <run>` around systems/runs
+  --pgpool-port N        where the hook starts pgpool-II
+  --pool-nodes-file F    SHOW pool_nodes saved by the hook after a pgpool run
+  --out DIR              default bench/results
+  --command TEXT         the command to name in the report
+  --publish-interval D   lsnroute.publish_interval of the topology (for the report)
+  --overhead-iterations N  --freshness-samples N
+)";
+
+bool to_int(const std::string &s, long long &v) {
+    char *end = nullptr;
+    v = std::strtoll(s.c_str(), &end, 10);
+    return !s.empty() && *end == '\0';
+}
+
+}  // namespace
+
+const std::vector<std::string> &all_systems() {
+    static const std::vector<std::string> names = {
+        "primary-only", "naive-replica",    "pgpool",          "replica-polling",
+        "remote-apply", "lsnroute-request", "lsnroute-carried"};
+    return names;
+}
+
+std::string describe_system(const std::string &name) {
+    if (name == "primary-only")
+        return "every read and write on the primary (the safe baseline)";
+    if (name == "naive-replica")
+        return "reads on a random replica per request, no tokens";
+    if (name == "pgpool")
+        return "pgpool-II streaming-replication mode, statement-level load balancing over the "
+               "replicas, sr_check_period = 1 s, delay_threshold = 1 byte";
+    if (name == "replica-polling")
+        return "GitLab-style: token in Redis, each request asks the replicas for "
+               "pg_last_wal_replay_lsn() (random order, first caught up), no registry";
+    if (name == "remote-apply")
+        return "synchronous_commit = remote_apply, synchronous_standby_names = 'ANY 2 (r1, r2)', "
+               "reads on a random replica, no tokens";
+    if (name == "lsnroute-request")
+        return "pg_lsnroute request mode (token in Redis, library pool)";
+    if (name == "lsnroute-carried")
+        return "pg_lsnroute with the token carried by the application (lsnr_begin_at/lsnr_end_at)";
+    return name;
+}
+
+bool parse_bench_options(int argc, char **argv, BenchOptions &o, std::string &err) {
+    o.systems = all_systems();
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "-h" || a == "--help") {
+            std::fputs(kUsage, stdout);
+            std::exit(0);
+        }
+        if (i + 1 >= argc) {
+            err = "unknown option or missing value: " + a;
+            return false;
+        }
+        const std::string v = argv[++i];
+        long long n = 0;
+        const bool numeric = to_int(v, n);
+        auto need_num = [&](long long min) {
+            if (!numeric || n < min)
+                err = a + " wants a number >= " + std::to_string(min) + ", got '" + v + "'";
+            return err.empty();
+        };
+        if (a == "--systems") {
+            o.systems.clear();
+            std::stringstream ss(v);
+            std::string s;
+            while (std::getline(ss, s, ',')) {
+                bool known = false;
+                for (const auto &k : all_systems())
+                    known = known || k == s;
+                if (!known) {
+                    err = "unknown system '" + s + "'";
+                    return false;
+                }
+                o.systems.push_back(s);
+            }
+        } else if (a == "--runs") {
+            if (!need_num(1))
+                return false;
+            o.runs = int(n);
+        } else if (a == "--duration") {
+            if (!need_num(1))
+                return false;
+            o.workload.duration = std::chrono::seconds(n);
+        } else if (a == "--users") {
+            if (!need_num(1))
+                return false;
+            o.workload.users = n;
+        } else if (a == "--threads") {
+            if (!need_num(1))
+                return false;
+            o.workload.threads = int(n);
+        } else if (a == "--seed") {
+            if (!need_num(0))
+                return false;
+            o.workload.seed = uint64_t(n);
+        } else if (a == "--pgpool-port") {
+            if (!need_num(1))
+                return false;
+            o.pgpool_port = int(n);
+        } else if (a == "--overhead-iterations") {
+            if (!need_num(0))
+                return false;
+            o.overhead_iterations = int(n);
+        } else if (a == "--freshness-samples") {
+            if (!need_num(0))
+                return false;
+            o.freshness_samples = int(n);
+        } else if (a == "--hook") {
+            o.hook = v;
+        } else if (a == "--pool-nodes-file") {
+            o.pool_nodes_file = v;
+        } else if (a == "--out") {
+            o.out_dir = v;
+        } else if (a == "--command") {
+            o.command = v;
+        } else if (a == "--topology") {
+            o.topology = v;
+        } else if (a == "--publish-interval") {
+            o.publish_interval = v;
+        } else {
+            err = "unknown option " + a + " (see --help)";
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace lsnroute::bench
