@@ -1,4 +1,5 @@
 // Entry point of the lsnroute library: GUCs, shared memory and the worker.
+#include "password_redaction.hpp"
 #include "pg.hpp"
 #include "settings.hpp"
 #include "shared_state.hpp"
@@ -18,6 +19,7 @@ extern "C" void _PG_init(void) {
         return;
 
     lsnr_shared_install_hooks();
+    lsnr_install_password_redaction();
 
     BackgroundWorker worker;
     memset(&worker, 0, sizeof worker);
