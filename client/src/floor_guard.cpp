@@ -1,0 +1,42 @@
+// State of the floor guard.
+#include "floor_guard.hpp"
+
+#include <chrono>
+
+namespace lsnroute {
+
+void FloorGuard::mark_suspect() noexcept {
+    epoch_.fetch_add(1, std::memory_order_acq_rel);
+    if (clear_.exchange(false, std::memory_order_acq_rel))
+        suspicions_.fetch_add(1);
+    cv_.notify_all();
+}
+
+void FloorGuard::observe_generation(uint64_t generation) noexcept {
+    uint64_t seen = generation_.load(std::memory_order_acquire);
+    if (seen == generation)
+        return;
+    // The first observation only records; a later change is a possible loss.
+    if (generation_.compare_exchange_strong(seen, generation) && seen != UINT64_MAX)
+        mark_suspect();
+}
+
+bool FloorGuard::finish_raise(uint64_t epoch, uint64_t generation) noexcept {
+    observe_generation(generation);
+    if (epoch_.load(std::memory_order_acquire) != epoch)
+        return false;
+    raises_.fetch_add(1);
+    clear_.store(true, std::memory_order_release);
+    // A suspicion that raced with the store above bumped the epoch first.
+    if (epoch_.load(std::memory_order_acquire) != epoch) {
+        clear_.store(false, std::memory_order_release);
+        return false;
+    }
+    return true;
+}
+
+void FloorGuard::wait_for_work(std::unique_lock<std::mutex> &lock, int64_t ms) {
+    cv_.wait_for(lock, std::chrono::milliseconds(ms));
+}
+
+}  // namespace lsnroute

@@ -1,0 +1,149 @@
+// Bounded per-node libpq connection pools.
+#include "pg_pool.hpp"
+
+#include <chrono>
+
+#include "pg_lsn_queries.hpp"
+
+namespace lsnroute {
+
+bool make_clean(PGconn *conn) noexcept {
+    if (PQstatus(conn) != CONNECTION_OK)
+        return false;
+    switch (PQtransactionStatus(conn)) {
+        case PQTRANS_IDLE:
+            break;
+        case PQTRANS_INTRANS:
+        case PQTRANS_INERROR: {
+            PGresult *r = PQexec(conn, "ROLLBACK");
+            const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+            PQclear(r);
+            if (!ok || PQtransactionStatus(conn) != PQTRANS_IDLE)
+                return false;
+            break;
+        }
+        default:
+            // ACTIVE: a query is running or its results were never read;
+            // draining could block for as long as the query runs.
+            return false;
+    }
+    // Results of an earlier PQsendQuery consumed but notifications pending are harmless.
+    return !PQisBusy(conn);
+}
+
+PgPool::PgPool(std::string node, std::string dsn, int max_size, long wait_ms)
+    : node_(std::move(node)), dsn_(std::move(dsn)), max_size_(max_size), wait_ms_(wait_ms) {}
+
+PgPool::~PgPool() {
+    for (PGconn *c : idle_)
+        PQfinish(c);
+}
+
+int PgPool::open_count() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return open_;
+}
+
+Connection PgPool::checkout() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait_ms_);
+    while (true) {
+        while (!idle_.empty()) {
+            PGconn *c = idle_.back();
+            idle_.pop_back();
+            if (PQstatus(c) == CONNECTION_OK && PQtransactionStatus(c) == PQTRANS_IDLE) {
+                auto impl = std::make_unique<Connection::Impl>();
+                impl->pool = shared_from_this();
+                impl->conn = c;
+                return Connection(std::move(impl));
+            }
+            --open_;
+            lock.unlock();
+            PQfinish(c);  // broken while idle (server restarted, network)
+            lock.lock();
+        }
+        if (open_ < max_size_)
+            break;
+        if (cv_.wait_until(lock, deadline) == std::cv_status::timeout && idle_.empty() &&
+            open_ >= max_size_)
+            throw PgError("node " + node_ + ": all " + std::to_string(max_size_) +
+                          " pooled connections busy for " + std::to_string(wait_ms_) + " ms");
+    }
+    ++open_;
+    lock.unlock();
+    // Connect without holding the lock: other nodes' and this node's other
+    // callers go on meanwhile.
+    PGconn *c = PQconnectdb(dsn_.c_str());
+    if (!c || PQstatus(c) != CONNECTION_OK) {
+        std::string err = c ? PQerrorMessage(c) : "out of memory";
+        while (!err.empty() && (err.back() == '\n' || err.back() == ' '))
+            err.pop_back();
+        if (c)
+            PQfinish(c);
+        {
+            std::lock_guard<std::mutex> g(mutex_);
+            --open_;
+        }
+        cv_.notify_one();
+        throw PgError("node " + node_ + ": connection failed: " + err);
+    }
+    auto impl = std::make_unique<Connection::Impl>();
+    impl->pool = shared_from_this();
+    impl->conn = c;
+    return Connection(std::move(impl));
+}
+
+void PgPool::give_back(PGconn *conn, bool discard) noexcept {
+    const bool keep = !discard && make_clean(conn);
+    if (!keep)
+        PQfinish(conn);
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (keep)
+            idle_.push_back(conn);
+        else
+            --open_;
+    }
+    cv_.notify_one();
+}
+
+std::shared_ptr<PgPool> PoolSet::get(std::string_view node, const std::string &dsn) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = pools_.find(node);
+    if (it != pools_.end() && it->second->dsn() == dsn)
+        return it->second;
+    auto pool = std::make_shared<PgPool>(std::string(node), dsn, pool_size_, wait_ms_);
+    if (it != pools_.end())
+        it->second = pool;  // connections of the old pool close as they come back
+    else
+        pools_.emplace(std::string(node), pool);
+    return pool;
+}
+
+// Connection: the RAII handle.
+Connection::Connection(std::unique_ptr<Impl> impl) noexcept : impl_(std::move(impl)) {}
+Connection::Connection(Connection &&) noexcept = default;
+Connection &Connection::operator=(Connection &&o) noexcept {
+    if (this != &o) {
+        Connection old(std::move(*this));
+        impl_ = std::move(o.impl_);
+    }
+    return *this;
+}
+Connection::~Connection() {
+    if (impl_ && impl_->conn)
+        impl_->pool->give_back(impl_->conn, impl_->discard);
+}
+PGconn *Connection::get() const noexcept {
+    return impl_ ? impl_->conn : nullptr;
+}
+const std::string &Connection::node() const noexcept {
+    static const std::string none;
+    return impl_ ? impl_->pool->node() : none;
+}
+void Connection::discard() noexcept {
+    if (impl_)
+        impl_->discard = true;
+}
+
+}  // namespace lsnroute

@@ -1,0 +1,77 @@
+// The parts of one router and the decisions shared by request mode,
+// advisory mode and carried-token mode.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "blacklist.hpp"
+#include "breaker.hpp"
+#include "config.hpp"
+#include "floor_guard.hpp"
+#include "lsnroute/lsnroute.hpp"
+#include "metrics.hpp"
+#include "pg_pool.hpp"
+#include "redis/redis_client.hpp"
+#include "registry_snapshot.hpp"
+#include "registry_watcher.hpp"
+#include "routing.hpp"
+#include "token_store.hpp"
+
+namespace lsnroute {
+
+// Where a connection goes: a registry node or the configured primary.
+struct Target {
+    std::string node;
+    std::string dsn;  // merged with `pg`
+    bool is_primary = false;
+};
+
+// What begin() learned: the LSN a replica must have replayed, or why no
+// replica may serve this request at all.
+struct TokenView {
+    Lsn token;
+    Lsn floor;
+    bool replicas_ok = false;
+    Reason reason = Reason::FreshReplica;  // when !replicas_ok
+    std::string error;                     // a malformed token, named
+};
+
+struct Router::Impl {
+    explicit Impl(Config c);
+    ~Impl();
+
+    Config cfg;
+    std::unique_ptr<redis::Client> redis;
+    TokenStore tokens;
+    SnapshotHolder snapshot;
+    LocalBlacklist local_blacklist;
+    Breaker breaker;
+    FloorGuard guard;
+    PolicyState policy_state;
+    Metrics metrics;
+    PoolSet pools;
+    std::atomic<bool> have_extension{true};
+    std::string primary_dsn;                   // the `primary` option merged with `pg`
+    std::unique_ptr<RegistryWatcher> watcher;  // last: its threads use everything above
+
+    // Request/advisory mode: token and floor from Redis (breaker, guard).
+    TokenView fetch_token(std::string_view key);
+    // Carried-token mode: no Redis at all.
+    TokenView carried_token(std::string_view token) const;
+
+    RouteParams params(const TokenView &tv, std::string_view exclude = {}) const;
+    Target primary_target(const Snapshot &snap) const;  // throws Error(no_primary)
+    static Target replica_target(const NodeEntry &e);
+
+    // Blacklists locally at once and in Redis (if the breaker allows).
+    void blacklist_node(std::string_view node, long ms) noexcept;
+    // A Redis call failed: breaker opens, tokens may be lost.
+    void redis_failed() noexcept;
+    Lsn primary_current_lsn();
+    Metrics::Gauges gauges() const;
+};
+
+}  // namespace lsnroute

@@ -1,0 +1,72 @@
+// The routing rule of DESIGN.md ("Routing rule", binding): which replica may
+// serve a read that must see LSN `need` = max(token, floor), and which of the
+// eligible ones the policy picks. Pure functions over a snapshot: no I/O, no
+// locks, no allocation on the decision path.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "config.hpp"
+#include "registry_snapshot.hpp"
+
+namespace lsnroute {
+
+class LocalBlacklist;
+
+// Why a replica is not eligible (or Eligible).
+enum class Eligibility { Eligible, NotStandby, Expired, Blacklisted, BehindToken, TooLagged };
+std::string_view eligibility_name(Eligibility e) noexcept;
+
+// Why a read went where it went. The names are static strings: they are the
+// lsnr_choice.reason of the C API and the `reason` label of the metrics.
+enum class Reason {
+    FreshReplica,       // an eligible replica
+    NoEligibleReplica,  // replicas exist, none may serve this read
+    NoReplica,          // the registry names no replica
+    AfterWrite,         // the request wrote: the rest of it stays on the primary
+    RedisUnavailable,   // breaker open or a Redis error: tokens unknown
+    FloorPending,       // tokens may have been lost: primary until the floor is raised
+    BadToken,           // the token was malformed
+    ReplicaFailed,      // the replica chosen failed; retried on the primary
+    Count
+};
+const char *reason_name(Reason r) noexcept;
+
+struct RouteParams {
+    Lsn token;
+    Lsn floor;
+    int64_t now_ms = 0;  // unix ms
+    long max_lag_ms = 5000;
+    long node_ttl_ms = 5000;
+    Policy policy = Policy::LeastLag;
+    const LocalBlacklist *local_blacklist = nullptr;
+    std::string_view exclude;  // a node that just failed for this request
+};
+
+Eligibility eligibility(const NodeEntry &e, const Snapshot &snap, const RouteParams &p) noexcept;
+
+// Round-robin position, shared by all requests of one router.
+struct PolicyState {
+    std::atomic<uint64_t> next{0};
+};
+
+struct Decision {
+    const NodeEntry *replica = nullptr;  // null: the primary
+    Reason reason = Reason::NoReplica;
+};
+
+Decision choose_replica(const Snapshot &snap, const RouteParams &p, PolicyState &state) noexcept;
+
+// The primary: the freshest role=primary entry (expired ones only when there
+// is no other); null when the registry names none.
+const NodeEntry *find_primary(const Snapshot &snap, int64_t now_ms, long node_ttl_ms) noexcept;
+
+// One line explaining a decision, for the CLI's `route`:
+// "replica r1: replay 0/5000 >= token 0/4F00, lag 3 ms", or for the primary
+// the reason and why each replica was excluded.
+std::string explain(const Decision &d, const Snapshot &snap, const RouteParams &p);
+
+}  // namespace lsnroute
