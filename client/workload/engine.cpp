@@ -37,7 +37,7 @@ struct LiveCounters {
 // Everything one thread measured; merged into the Summary at the end.
 struct ThreadResult {
     Summary s;
-    LatencySamples request, routing, end;
+    LatencySamples request, routing, end, write;
 };
 
 struct User {
@@ -112,7 +112,9 @@ class Worker {
         const std::string id = std::to_string(user_->session.user_id);
         const std::string payload = "written at " + std::to_string(t0);
         const char *params[2] = {id.c_str(), payload.c_str()};
+        const int64_t w0 = now_ns();
         PGresult *res = PQexecParams(c, kWriteSql, 2, nullptr, params, nullptr, nullptr, 0);
+        r.write.add_ns(now_ns() - w0);
         const bool ok = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1;
         if (ok)
             written_ = std::stoll(PQgetvalue(res, 0, 0));
@@ -365,16 +367,18 @@ Summary run_workload(System &system, const WorkloadOptions &o_in) {
     Summary s;
     s.system = system.name();
     s.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    LatencySamples request, routing, end;
+    LatencySamples request, routing, end, write;
     for (const auto &t : results) {
         merge(s, t);
         request.merge(t.request);
         routing.merge(t.routing);
         end.merge(t.end);
+        write.merge(t.write);
     }
     s.request_latency = request.percentiles();
     s.routing_overhead = routing.percentiles();
     s.end_latency = end.percentiles();
+    s.write_latency = write.percentiles();
     s.redis_get = redis_rtt.percentiles();
     for (auto &e : probe_errors)
         if (s.errors.size() < kMaxSamples)

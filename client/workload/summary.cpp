@@ -87,6 +87,8 @@ void print_summary(std::ostream &out, const Summary &s) {
         row(out, "reads retried", std::to_string(s.read_retries));
     row(out, "request latency",
         "p50 " + dur(s.request_latency.p50_us) + "   p99 " + dur(s.request_latency.p99_us));
+    row(out, "write statement",
+        "p50 " + dur(s.write_latency.p50_us) + "   p99 " + dur(s.write_latency.p99_us));
     row(out, "routing overhead",
         "p50 " + dur(s.routing_overhead.p50_us) + "   p99 " + dur(s.routing_overhead.p99_us) +
             "   (begin + choosing the node, no SQL)");
@@ -120,6 +122,7 @@ std::string summary_json(const Summary &s) {
     o << "},\"request_latency\":" << json_percentiles(s.request_latency)
       << ",\"routing_overhead\":" << json_percentiles(s.routing_overhead)
       << ",\"end_latency\":" << json_percentiles(s.end_latency)
+      << ",\"write_latency\":" << json_percentiles(s.write_latency)
       << ",\"redis_get\":" << json_percentiles(s.redis_get) << ",\"stale_samples\":[";
     first = true;
     for (const auto &x : s.stale_samples) {

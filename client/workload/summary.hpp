@@ -45,6 +45,7 @@ struct Summary {
     Percentiles request_latency;   // begin .. end of a whole request
     Percentiles routing_overhead;  // time inside begin() + read()/write() of a request
     Percentiles end_latency;       // time inside end()
+    Percentiles write_latency;     // the write statement (autocommit UPDATE, its commit included)
     Percentiles redis_get;         // raw hiredis GET round trip, same run
 
     std::vector<std::string> errors;  // the first few distinct failure texts
