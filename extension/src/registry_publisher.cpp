@@ -84,6 +84,15 @@ void RegistryPublisher::fail(int64_t now_ms, const std::string &error) {
     store_failure(error);
 }
 
+// Redis Cluster: every registry key shares one slot, so one MOVED tells us
+// where all of them live now. Throws when the reply was a MOVED.
+void RegistryPublisher::follow_moved(const std::string &error_text) {
+    if (std::optional<Endpoint> to = parse_moved(error_text)) {
+        redirect_ = to;
+        throw RedisError("registry slot moved to " + to->str() + "; reconnecting");
+    }
+}
+
 uint64_t RegistryPublisher::seq_from_redis() {
     Reply r =
         conn_->command({"HGET", schema::node_key(settings_.cluster, settings_.node_name), "seq"});
@@ -98,8 +107,14 @@ void RegistryPublisher::ensure_connected(int64_t) {
     conn_.emplace(open_session(settings_.redis, abort_check_, redirect_));
     redirect_.reset();
     // Keep seq increasing across worker restarts and server restarts.
-    if (seq_ == 0)
-        seq_ = seq_from_redis();
+    if (seq_ == 0) {
+        try {
+            seq_ = seq_from_redis();
+        } catch (const RedisReplyError &e) {
+            follow_moved(e.what());
+            throw;
+        }
+    }
 }
 
 void RegistryPublisher::tick(const NodeSnapshot &node) {
@@ -128,6 +143,8 @@ void RegistryPublisher::tick(const NodeSnapshot &node) {
         backoff_ms_ = 0;
     } catch (const RedisError &e) {
         fail(node.now_ms, e.what());
+        if (redirect_)
+            next_attempt_ms_ = node.now_ms;  // a redirect is no outage: follow it now
     } catch (const std::exception &e) {
         fail(node.now_ms, std::string("internal error: ") + e.what());
     }
@@ -183,12 +200,7 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms) {
         if (r->type != REDIS_REPLY_ERROR)
             continue;
         const std::string text(r->str, r->len);
-        // Redis Cluster: every registry key shares one slot, so one MOVED
-        // tells us where all of them live now.
-        if (std::optional<Endpoint> to = parse_moved(text)) {
-            redirect_ = to;
-            throw RedisError("registry slot moved to " + to->str() + "; reconnecting");
-        }
+        follow_moved(text);
         throw RedisError("publish failed: " + text);
     }
 

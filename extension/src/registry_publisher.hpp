@@ -42,6 +42,7 @@ class RegistryPublisher {
     void publish(const NodeSnapshot &node, int64_t lag_ms);
     void fail(int64_t now_ms, const std::string &error);
     uint64_t seq_from_redis();
+    void follow_moved(const std::string &error_text);
 
     Settings settings_;
     RedisConnection::AbortCheck abort_check_;
