@@ -88,6 +88,9 @@ lsnroute.cluster = 'regress'
 lsnroute.node_name = 'regress'
 lsnroute.node_dsn = 'host=127.0.0.1 port=5432'
 lsnroute.publish_interval = '10ms'
+# Makes a plain read write WAL (hint-bit full-page images): last_commit_lsn()
+# must not move for that.
+wal_log_hints = on
 CONF
 
 set +e

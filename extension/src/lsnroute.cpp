@@ -1,4 +1,5 @@
 // Entry point of the lsnroute library: GUCs, shared memory and the worker.
+#include "commit_tracker.hpp"
 #include "password_redaction.hpp"
 #include "pg.hpp"
 #include "settings.hpp"
@@ -12,6 +13,7 @@ PGDLLEXPORT void _PG_init(void);
 
 extern "C" void _PG_init(void) {
     lsnr_define_gucs();
+    lsnr_commit_tracker_init();
 
     // Loaded by CREATE EXTENSION or a SQL call only: the SQL functions that
     // need no worker still work; status() explains what is missing.

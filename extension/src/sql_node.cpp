@@ -1,6 +1,7 @@
 // SQL functions about this node: status(), last_commit_lsn(), wait_for_lsn().
 // Plain C-style code: these call ereport(ERROR) and build tuples, so no C++
 // object with a destructor may live in their frames.
+#include "commit_tracker.hpp"
 #include "lsn_waiters.hpp"
 #include "pg.hpp"
 #include "shared_state.hpp"
@@ -63,14 +64,14 @@ extern "C" Datum lsnroute_status(PG_FUNCTION_ARGS) {
     PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }
 
-// XactLastCommitEnd is set by RecordTransactionCommit for every commit that
-// wrote WAL and left alone by read-only ones: exactly the LSN a replica must
-// have replayed for this session's last write to be visible there.
+// The exact token for this session's own writes: a replica that replayed up
+// to here shows them (see commit_tracker.cpp for why not XactLastCommitEnd).
 extern "C" Datum lsnroute_last_commit_lsn(PG_FUNCTION_ARGS) {
     (void)fcinfo;
-    if (XactLastCommitEnd == InvalidXLogRecPtr)
+    const uint64_t lsn = lsnr_last_commit_end();
+    if (lsn == InvalidXLogRecPtr)
         PG_RETURN_NULL();
-    PG_RETURN_LSN(XactLastCommitEnd);
+    PG_RETURN_LSN(lsn);
 }
 
 extern "C" Datum lsnroute_wait_for_lsn(PG_FUNCTION_ARGS) {

@@ -17,6 +17,16 @@ SELECT lsnroute.last_commit_lsn() AS lsn2 \gset
 SELECT :'lsn2'::pg_lsn > :'lsn1'::pg_lsn AS advanced,
        :'lsn2'::pg_lsn <= pg_current_wal_insert_lsn() AS not_beyond_wal;
 
+-- A read that writes WAL without a commit record (here a hint-bit full-page
+-- image: wal_log_hints is on in the test instance) leaves it alone too.
+INSERT INTO lc_t SELECT generate_series(1, 100);
+SELECT lsnroute.last_commit_lsn() AS lsn2 \gset
+CHECKPOINT;
+SELECT pg_current_wal_insert_lsn() AS before_read \gset
+SELECT count(*) FROM lc_t;
+SELECT pg_current_wal_insert_lsn() > :'before_read'::pg_lsn AS read_wrote_wal,
+       lsnroute.last_commit_lsn() = :'lsn2'::pg_lsn AS unchanged_by_read_with_wal;
+
 -- A rolled-back write is not a commit.
 BEGIN;
 INSERT INTO lc_t VALUES (2);
