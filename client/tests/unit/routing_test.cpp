@@ -1,0 +1,186 @@
+// The routing rule (each clause can exclude a replica), the policies, the
+// primary, and the explanation text.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "blacklist.hpp"
+#include "routing.hpp"
+
+using namespace lsnroute;
+
+namespace {
+
+constexpr int64_t kNow = 1700000000000;
+
+NodeEntry node(const std::string &name, Role role, const char *replay, int64_t lag,
+               int64_t age_ms = 10) {
+    NodeEntry e;
+    e.name = name;
+    e.role = role;
+    e.dsn = "host=" + name;
+    e.client_dsn = e.dsn;
+    e.replay_lsn = *Lsn::parse(replay);
+    e.lag_ms = lag;
+    e.published_at_ms = kNow - age_ms;
+    return e;
+}
+
+Snapshot snapshot(std::vector<NodeEntry> nodes) {
+    Snapshot s;
+    merge_refresh(s, std::move(nodes), true, Lsn(), {}, kNow);
+    return s;
+}
+
+RouteParams params(const char *token = "0/0") {
+    RouteParams p;
+    p.token = *Lsn::parse(token);
+    p.now_ms = kNow;
+    p.max_lag_ms = 1000;
+    p.node_ttl_ms = 5000;
+    return p;
+}
+
+}  // namespace
+
+TEST(Eligibility, FreshReplicaIsEligible) {
+    const Snapshot s = snapshot({node("r1", Role::Standby, "0/5000", 3)});
+    EXPECT_EQ(eligibility(s.nodes[0], s, params("0/4F00")), Eligibility::Eligible);
+    EXPECT_EQ(eligibility(s.nodes[0], s, params("0/5000")), Eligibility::Eligible);  // >=
+}
+
+TEST(Eligibility, EachClauseExcludes) {
+    const Snapshot s = snapshot({node("r1", Role::Standby, "0/5000", 3)});
+    const NodeEntry &r1 = s.nodes[0];
+    // role
+    const Snapshot ps = snapshot({node("p", Role::Primary, "0/9000", 0)});
+    EXPECT_EQ(eligibility(ps.nodes[0], ps, params()), Eligibility::NotStandby);
+    // published_at within node_ttl
+    const Snapshot old = snapshot({node("r1", Role::Standby, "0/5000", 3, 5001)});
+    EXPECT_EQ(eligibility(old.nodes[0], old, params()), Eligibility::Expired);
+    // blacklisted in Redis
+    Snapshot redis_bl = s;
+    redis_bl.blacklist = {{"r1", kNow + 1}};
+    EXPECT_EQ(eligibility(redis_bl.nodes[0], redis_bl, params()), Eligibility::Blacklisted);
+    redis_bl.blacklist = {{"r1", kNow}};  // ran out
+    EXPECT_EQ(eligibility(redis_bl.nodes[0], redis_bl, params()), Eligibility::Eligible);
+    // blacklisted locally
+    LocalBlacklist local;
+    local.add("r1", kNow + 100);
+    RouteParams p = params();
+    p.local_blacklist = &local;
+    EXPECT_EQ(eligibility(r1, s, p), Eligibility::Blacklisted);
+    local.remove("r1");
+    EXPECT_EQ(eligibility(r1, s, p), Eligibility::Eligible);
+    // replay >= token
+    EXPECT_EQ(eligibility(r1, s, params("0/5001")), Eligibility::BehindToken);
+    EXPECT_EQ(eligibility(r1, s, params("1/0")), Eligibility::BehindToken);
+    // replay >= floor
+    RouteParams fp = params("0/10");
+    fp.floor = *Lsn::parse("0/6000");
+    EXPECT_EQ(eligibility(r1, s, fp), Eligibility::BehindToken);
+    // lag <= max_lag_ms
+    const Snapshot lagged = snapshot({node("r1", Role::Standby, "0/5000", 1001)});
+    EXPECT_EQ(eligibility(lagged.nodes[0], lagged, params()), Eligibility::TooLagged);
+    const Snapshot at_limit = snapshot({node("r1", Role::Standby, "0/5000", 1000)});
+    EXPECT_EQ(eligibility(at_limit.nodes[0], at_limit, params()), Eligibility::Eligible);
+}
+
+TEST(Choose, NoReplicaOrNoneEligibleGoesToPrimary) {
+    PolicyState st;
+    const Snapshot only_primary = snapshot({node("p", Role::Primary, "0/9000", 0)});
+    Decision d = choose_replica(only_primary, params(), st);
+    EXPECT_EQ(d.replica, nullptr);
+    EXPECT_EQ(d.reason, Reason::NoReplica);
+    const Snapshot s =
+        snapshot({node("p", Role::Primary, "0/9000", 0), node("r1", Role::Standby, "0/5000", 1)});
+    d = choose_replica(s, params("0/8000"), st);
+    EXPECT_EQ(d.replica, nullptr);
+    EXPECT_EQ(d.reason, Reason::NoEligibleReplica);
+    EXPECT_STREQ(reason_name(d.reason), "no_eligible_replica");
+}
+
+TEST(Choose, LeastLagPicksSmallestLagThenMostReplayed) {
+    PolicyState st;
+    RouteParams p = params("0/100");
+    p.policy = Policy::LeastLag;
+    const Snapshot s =
+        snapshot({node("r1", Role::Standby, "0/5000", 30), node("r2", Role::Standby, "0/4000", 2),
+                  node("r3", Role::Standby, "0/4500", 2)});
+    for (int i = 0; i < 10; ++i) {
+        const Decision d = choose_replica(s, p, st);
+        ASSERT_NE(d.replica, nullptr);
+        EXPECT_EQ(d.replica->name, "r3");
+        EXPECT_EQ(d.reason, Reason::FreshReplica);
+    }
+}
+
+TEST(Choose, RoundRobinCyclesOverEligibleOnly) {
+    PolicyState st;
+    RouteParams p = params("0/4800");
+    p.policy = Policy::RoundRobin;
+    const Snapshot s = snapshot({node("r1", Role::Standby, "0/5000", 1),
+                                 node("r2", Role::Standby, "0/4000", 1),  // behind token
+                                 node("r3", Role::Standby, "0/6000", 1)});
+    std::vector<std::string> seen;
+    for (int i = 0; i < 4; ++i)
+        seen.push_back(choose_replica(s, p, st).replica->name);
+    EXPECT_EQ(seen, (std::vector<std::string>{"r1", "r3", "r1", "r3"}));
+}
+
+TEST(Choose, RandomUsesEveryEligibleReplica) {
+    PolicyState st;
+    RouteParams p = params();
+    p.policy = Policy::Random;
+    const Snapshot s =
+        snapshot({node("r1", Role::Standby, "0/5000", 1), node("r2", Role::Standby, "0/5000", 1),
+                  node("r3", Role::Standby, "0/5000", 9999)});  // too lagged
+    std::map<std::string, int> count;
+    for (int i = 0; i < 2000; ++i)
+        ++count[choose_replica(s, p, st).replica->name];
+    EXPECT_EQ(count.count("r3"), 0u);
+    EXPECT_GT(count["r1"], 700);
+    EXPECT_GT(count["r2"], 700);
+}
+
+TEST(Choose, ExcludedNodeIsSkipped) {
+    PolicyState st;
+    RouteParams p = params();
+    p.exclude = "r1";
+    const Snapshot s =
+        snapshot({node("r1", Role::Standby, "0/5000", 1), node("r2", Role::Standby, "0/5000", 50)});
+    EXPECT_EQ(choose_replica(s, p, st).replica->name, "r2");
+}
+
+TEST(Primary, FreshestPrimaryEntryWins) {
+    const Snapshot s =
+        snapshot({node("old", Role::Primary, "0/1", 0, 9000),  // expired
+                  node("new", Role::Primary, "0/2", 0, 20), node("r1", Role::Standby, "0/2", 0)});
+    EXPECT_EQ(find_primary(s, kNow, 5000)->name, "new");
+    const Snapshot only_old = snapshot({node("old", Role::Primary, "0/1", 0, 9000)});
+    EXPECT_EQ(find_primary(only_old, kNow, 5000)->name, "old");
+    EXPECT_EQ(find_primary(snapshot({node("r1", Role::Standby, "0/2", 0)}), kNow, 5000), nullptr);
+}
+
+TEST(Explain, ReplicaAndPrimaryLines) {
+    PolicyState st;
+    const Snapshot s =
+        snapshot({node("p", Role::Primary, "0/9000", 0), node("r1", Role::Standby, "0/5000", 3)});
+    RouteParams p = params("0/4F00");
+    Decision d = choose_replica(s, p, st);
+    EXPECT_EQ(explain(d, s, p), "replica r1: replay 0/5000 \u2265 token 0/4F00, lag 3 ms");
+    p = params("0/6000");
+    d = choose_replica(s, p, st);
+    EXPECT_EQ(explain(d, s, p), "primary: no_eligible_replica (r1: replay 0/5000 < token 0/6000)");
+}
+
+TEST(Snapshot, RefreshKeepsNewerEventDataAndFloorOnlyRises) {
+    Snapshot s = snapshot({node("r1", Role::Standby, "0/5000", 3, 10)});
+    s.floor = *Lsn::parse("0/300");
+    // An event newer than the refresh's data arrived meanwhile.
+    NodeEntry older = node("r1", Role::Standby, "0/4000", 3, 500);
+    merge_refresh(s, {older}, true, *Lsn::parse("0/200"), {}, kNow);
+    EXPECT_EQ(s.find("r1")->replay_lsn.str(), "0/5000");
+    EXPECT_EQ(s.floor.str(), "0/300");
+    EXPECT_EQ(s.find("r2"), nullptr);
+}
