@@ -99,9 +99,10 @@ case "${1:-}" in
     trap cleanup EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
-    # A port for pgpool, free now; pgpool.sh fails loudly if it is taken later.
+    # A port for pgpool, free now and below the ephemeral range (32768-):
+    # pgpool.sh fails loudly if it is taken later.
     while :; do
-        BENCH_PGPOOL_PORT=$((20000 + RANDOM % 30000))
+        BENCH_PGPOOL_PORT=$((20000 + RANDOM % 12000))
         (exec 3<>"/dev/tcp/127.0.0.1/$BENCH_PGPOOL_PORT") 2>/dev/null || break
     done
     export BENCH_PGPOOL_PORT
@@ -123,7 +124,9 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 
-BENCH_BIN="$root/${CLIENT_BUILD:-client/build}/bench/lsnroute-bench"
+build=${CLIENT_BUILD:-client/build}
+[[ $build == /* ]] || build="$root/$build"
+BENCH_BIN="$build/bench/lsnroute-bench"
 [[ -x "$BENCH_BIN" ]] || die "$BENCH_BIN not built (run 'make install' or 'make bench')"
 command -v gnuplot >/dev/null || die "gnuplot not found (Debian package gnuplot-nox)"
 command -v pgpool >/dev/null || die "pgpool not found (Debian package pgpool2)"

@@ -20,7 +20,7 @@ pgpool_bin=$(command -v pgpool || echo /usr/sbin/pgpool)
 free_port() {
     local p
     while :; do
-        p=$((20000 + RANDOM % 30000))
+        p=$((20000 + RANDOM % 12000))
         (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
     done
 }
@@ -73,16 +73,22 @@ stop)
     [[ $# -eq 2 ]] || die "usage: $0 stop DIR"
     dir=$2
     [[ -f "$dir/pgpool.conf" ]] || exit 0
-    pid=$(tr -d '\0' <"$dir/pgpool.pid" 2>/dev/null || true)
-    lpid=$(cat "$dir/pgpool.launcher.pid" 2>/dev/null || true)
+    pid="" lpid=""
+    [[ -f "$dir/pgpool.pid" ]] && pid=$(tr -d '\0' <"$dir/pgpool.pid")
+    [[ -f "$dir/pgpool.launcher.pid" ]] && lpid=$(cat "$dir/pgpool.launcher.pid")
+    [[ -z "$pid" && -z "$lpid" ]] && exit 0
     run "$pgpool_bin" -f "$dir/pgpool.conf" -m fast stop >/dev/null 2>&1 || true
     for _ in $(seq 100); do
         alive=0
         for p in $pid $lpid; do kill -0 "$p" 2>/dev/null && alive=1; done
-        [[ $alive -eq 0 ]] && exit 0
+        if [[ $alive -eq 0 ]]; then
+            rm -f "$dir/pgpool.launcher.pid"
+            exit 0
+        fi
         sleep 0.1
     done
     for p in $pid $lpid; do kill -KILL "$p" 2>/dev/null || true; done
+    rm -f "$dir/pgpool.launcher.pid"
     ;;
 *)
     sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'

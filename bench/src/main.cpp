@@ -1,6 +1,8 @@
 // lsnroute-bench: compares pg_lsnroute with its peers on one topology over the
 // reference workload (see bench/README.md), then measures pg_lsnroute's own
 // routing overhead and registry freshness in the same run.
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -24,10 +26,11 @@ int fail(const std::string &msg) {
     return 1;
 }
 
-void show_progress(const std::string &label, const workload::Progress &p) {
+void show_progress(const std::string &label, const workload::Progress &p, bool overwrite) {
     std::fprintf(stderr,
-                 "\r  %-28s %5.1f/%.0f s  %7lld requests  %5.1f %% reads off primary  %lld stale ",
-                 label.c_str(), p.seconds, p.planned_seconds, static_cast<long long>(p.requests),
+                 "%s  %-28s %5.1f/%.0f s  %7lld requests  %5.1f %% reads off primary  %lld stale ",
+                 overwrite ? "\r" : "", label.c_str(), p.seconds, p.planned_seconds,
+                 static_cast<long long>(p.requests),
                  p.reads ? 100.0 * double(p.replica_reads) / double(p.reads) : 0.0,
                  static_cast<long long>(p.stale_reads));
 }
@@ -38,7 +41,9 @@ bool run_once(const std::string &name, int run_no, const TopologyEnv &topo, cons
               const Hooks &hooks, RunResult &out, std::vector<std::string> &notes,
               std::string &err) {
     const uint64_t seed = o.workload.seed + uint64_t(run_no) - 1;
-    err = workload::prepare_schema(topo.primary, o.workload.users);
+    // CREATE TABLE IF NOT EXISTS would print a NOTICE on every run.
+    err = workload::prepare_schema(topo.primary + " options='-c client_min_messages=warning'",
+                                   o.workload.users);
     if (!err.empty())
         return false;
     PrimaryLoad load(topo.primary);
@@ -56,10 +61,22 @@ bool run_once(const std::string &name, int run_no, const TopologyEnv &topo, cons
         w.redis_port = topo.redis_port;
         const std::string label =
             name + " run " + std::to_string(run_no) + "/" + std::to_string(o.runs);
-        w.on_progress = [&label](const workload::Progress &p) { show_progress(label, p); };
+        // A live line on a terminal; one line per run in a log.
+        const bool tty = isatty(STDERR_FILENO);
+        if (tty)
+            w.on_progress = [&label](const workload::Progress &p) {
+                show_progress(label, p, true);
+            };
         out.summary = workload::run_workload(*sut.system, w);
         out.summary.system = name;
         out.seed = seed;
+        workload::Progress done;
+        done.seconds = done.planned_seconds = out.summary.seconds;
+        done.requests = out.summary.requests;
+        done.reads = out.summary.reads;
+        done.replica_reads = out.summary.replica_reads;
+        done.stale_reads = out.summary.stale_reads;
+        show_progress(label, done, tty);
         std::fprintf(stderr, "\n");
     }
     if (!hooks.run("after-run", name, run_no, err))
