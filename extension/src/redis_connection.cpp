@@ -60,7 +60,8 @@ void RedisConnection::wait_io(short events, long deadline_ms, const char *what) 
             throw RedisError(std::string(what) + " to " + ep_.str() + " timed out after " +
                              std::to_string(timeout_ms_) + " ms");
         struct pollfd pfd = {ctx_->fd, events, 0};
-        const int rc = poll(&pfd, 1, static_cast<int>(left));
+        const long slice = abort_check_ != nullptr && left > kCheckSliceMs ? kCheckSliceMs : left;
+        const int rc = poll(&pfd, 1, static_cast<int>(slice));
         if (rc > 0)
             return;
         if (rc < 0 && errno != EINTR)

@@ -41,9 +41,12 @@ struct Endpoint {
 
 class RedisConnection {
   public:
-    // Returns true when the caller wants the current operation abandoned
-    // (the worker: a shutdown request). May be null.
+    // Called at least every kCheckSliceMs while waiting on Redis; returns
+    // true when the caller wants the operation abandoned (the worker: a
+    // shutdown request; it also wakes wait_for_lsn() waiters from there, so a
+    // slow Redis does not delay them). May be null.
     using AbortCheck = bool (*)();
+    static constexpr int kCheckSliceMs = 2;
 
     // Connects within timeout_ms. Throws RedisError.
     RedisConnection(const Endpoint &ep, int timeout_ms, AbortCheck abort_check);

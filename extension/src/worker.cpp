@@ -19,8 +19,12 @@ namespace {
 
 RegistryPublisher *publisher = nullptr;
 
-// Redis I/O gives up at once on SIGTERM instead of waiting out its timeout.
-bool shutdown_requested() {
+// Called by the Redis I/O while it waits: gives up at once on SIGTERM instead
+// of waiting out the timeout, and keeps wait_for_lsn() waiters prompt.
+bool keep_up_while_waiting() {
+    bool in_recovery = false;
+    const uint64_t replay = lsnroute::ext::probe_replay_lsn(&in_recovery);
+    (void)lsnr_wake_waiters(replay, in_recovery);
     return ShutdownRequestPending;
 }
 
@@ -34,7 +38,7 @@ void note_error(const char *what) {
 bool publisher_start(int64_t now_ms) noexcept {
     try {
         publisher =
-            new RegistryPublisher(lsnroute::ext::current_settings(), shutdown_requested, now_ms);
+            new RegistryPublisher(lsnroute::ext::current_settings(), keep_up_while_waiting, now_ms);
         return true;
     } catch (...) {
         note_error("out of memory starting the publisher");
