@@ -1,12 +1,7 @@
-// Sentinel mode: the resolver, and the backend that keeps one pool to the
-// current master, asking the Sentinels again after any failure.
 #include "redis/sentinel.hpp"
 
 #include <algorithm>
-#include <optional>
 
-#include "redis/backend.hpp"
-#include "redis/connection_pool.hpp"
 #include "redis/reply.hpp"
 
 namespace lsnroute::redis {
@@ -70,116 +65,6 @@ ResolvedMaster SentinelResolver::resolve(Deadline deadline) {
         }
     }
     throw Error("sentinel: no master '" + master_name_ + "' found" + why);
-}
-
-namespace {
-
-class SentinelBackend : public Backend {
-  public:
-    SentinelBackend(const Options &opts, std::atomic<uint64_t> *generation)
-        : resolver_(opts.seeds, opts.master_name, Login::from(opts)),
-          login_(Login::from(opts)),
-          max_connections_(opts.max_connections),
-          generation_(generation) {}
-
-    ReplyPtr command(const Args &argv, Deadline deadline) override {
-        return std::move(run({argv}, deadline).front());
-    }
-
-    std::vector<ReplyPtr> pipeline(std::string_view, const std::vector<Args> &cmds,
-                                   Deadline deadline) override {
-        return run(cmds, deadline);
-    }
-
-  private:
-    std::vector<ReplyPtr> run(const std::vector<Args> &cmds, Deadline deadline) {
-        for (int attempt = 0;; ++attempt) {
-            auto pool = master(deadline);
-            std::vector<ReplyPtr> replies;
-            {
-                // Nothing was sent when connecting fails (the old master is
-                // gone or now a replica): ask the Sentinels again, once.
-                std::optional<ConnectionPool::Lease> lease;
-                try {
-                    lease.emplace(pool->acquire(deadline));
-                } catch (const AuthError &) {
-                    throw;
-                } catch (const Error &) {
-                    forget(pool);
-                    if (attempt > 0 || expired(deadline))
-                        throw;
-                    continue;
-                }
-                try {
-                    replies = (*lease)->pipeline(cmds, deadline);
-                } catch (const AuthError &) {
-                    throw;
-                } catch (const Error &) {
-                    if ((*lease)->broken()) {
-                        pool->note_failure();
-                        forget(pool);
-                    }
-                    throw;
-                }
-            }
-            // A write refused by a demoted master that kept its clients.
-            bool readonly = std::any_of(replies.begin(), replies.end(), [](const ReplyPtr &r) {
-                return is_error(r.get(), "READONLY");
-            });
-            if (readonly) {
-                pool->note_failure();
-                forget(pool);
-                if (attempt == 0 && !expired(deadline))
-                    continue;
-            }
-            return replies;
-        }
-    }
-
-    std::shared_ptr<ConnectionPool> master(Deadline deadline) {
-        {
-            std::lock_guard<std::mutex> lk(mu_);
-            if (pool_)
-                return pool_;
-        }
-        ResolvedMaster found = resolver_.resolve(deadline);  // I/O: without the lock
-        std::lock_guard<std::mutex> lk(mu_);
-        if (!pool_ || pool_->endpoint() != found.endpoint) {
-            // A new pool after a failure or a master change: the master may
-            // be another or a restarted server, tokens may be lost.
-            if (known_)
-                generation_->fetch_add(1);
-            master_ = found.endpoint;
-            known_ = true;
-            pool_ = std::make_shared<ConnectionPool>(found.endpoint, login_, max_connections_,
-                                                     generation_, require_master_role);
-        }
-        pool_->adopt(std::move(found.connection));
-        return pool_;
-    }
-
-    void forget(const std::shared_ptr<ConnectionPool> &pool) {
-        std::lock_guard<std::mutex> lk(mu_);
-        if (pool_ == pool)
-            pool_.reset();
-    }
-
-    SentinelResolver resolver_;
-    const Login login_;
-    const int max_connections_;
-    std::atomic<uint64_t> *generation_;
-
-    std::mutex mu_;
-    std::shared_ptr<ConnectionPool> pool_;  // null: ask the Sentinels
-    Endpoint master_;
-    bool known_ = false;
-};
-
-}  // namespace
-
-std::unique_ptr<Backend> make_sentinel_backend(const Options &opts,
-                                               std::atomic<uint64_t> *generation) {
-    return std::make_unique<SentinelBackend>(opts, generation);
 }
 
 }  // namespace lsnroute::redis
