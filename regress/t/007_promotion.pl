@@ -13,7 +13,7 @@ use Test::More;
 
 my $c     = 'c007';
 my $redis = RedisServer->new->start;
-my %slow_heartbeat = (heartbeat_interval => '5s', node_ttl => '15s');
+my %slow_heartbeat = (heartbeat_interval => '5s', node_ttl => '8s');
 
 my $primary = new_primary('primary', $redis, cluster => $c, %slow_heartbeat);
 $primary->safe_psql('postgres', 'CREATE TABLE t (x int)');
