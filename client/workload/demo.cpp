@@ -169,7 +169,15 @@ int demo_main(int argc, char **argv) {
     o.redis_port = redis_port_of(config, o.redis_host);
     const bool tty = isatty(STDERR_FILENO) != 0;
     o.progress_interval = std::chrono::milliseconds(tty ? 200 : 5000);
-    o.on_progress = [tty](const Progress &p) { print_progress(p, tty); };
+    // Not on a terminal: one line per interval, not the engine's extra final one.
+    double printed_at = -1;
+    o.on_progress = [tty, &printed_at, &o](const Progress &p) {
+        const double interval = std::chrono::duration<double>(o.progress_interval).count();
+        if (!tty && p.seconds - printed_at < interval / 2)
+            return;
+        printed_at = p.seconds;
+        print_progress(p, tty);
+    };
     o.stop = &g_stop;
     std::signal(SIGINT, on_signal);
     std::signal(SIGTERM, on_signal);

@@ -177,9 +177,12 @@ class Worker {
             ++r.s.replica_reads;
             live_.replica_reads.fetch_add(1, std::memory_order_relaxed);
         }
+        // The read checks the write of its own request, or an acknowledged
+        // one of an earlier request.
+        const bool same_request = written_ >= 1 && written_ >= ack.version;
         if (required >= 1) {
             ++r.s.pairs_checked;
-            if (written_ < 1 && began - ack.at_ns < 1'000'000'000)
+            if (same_request || began - ack.at_ns < 1'000'000'000)
                 ++r.s.pairs_within_1s;
         }
         if (seen < required) {
@@ -187,8 +190,8 @@ class Worker {
             live_.stale.fetch_add(1, std::memory_order_relaxed);
             if (r.s.stale_samples.size() < kMaxSamples)
                 r.s.stale_samples.push_back(
-                    StaleRead{user_->session.user_id, required, seen, node,
-                              static_cast<double>(began - ack.at_ns) / 1e6});
+                    StaleRead{user_->session.user_id, required, seen, node, same_request,
+                              same_request ? 0.0 : static_cast<double>(began - ack.at_ns) / 1e6});
         }
     }
 

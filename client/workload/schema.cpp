@@ -48,7 +48,8 @@ std::string prepare_schema(const std::string &primary_conninfo, int64_t users,
     std::string err;
     const std::string n = std::to_string(users);
     Result lsn;
-    if (!exec(c.get(),
+    if (!exec(c.get(), "SET client_min_messages = warning", nullptr, err) ||
+        !exec(c.get(),
               "CREATE TABLE IF NOT EXISTS lsnr_demo_users "
               "(id int PRIMARY KEY, version bigint NOT NULL, payload text NOT NULL)",
               nullptr, err) ||

@@ -100,7 +100,8 @@ void print_summary(std::ostream &out, const Summary &s) {
         row(out, "STALE",
             "user " + std::to_string(x.user) + " saw version " + std::to_string(x.seen_version) +
                 " < acknowledged " + std::to_string(x.required_version) + " on " + x.node + ", " +
-                fmt("%.1f", x.ms_after_ack) + " ms after the ack");
+                (x.same_request ? std::string("in the request that wrote it")
+                                : fmt("%.1f", x.ms_after_ack) + " ms after the ack"));
     for (const auto &e : s.errors)
         row(out, "error", e);
 }
@@ -129,6 +130,7 @@ std::string summary_json(const Summary &s) {
         o << (first ? "" : ",") << "{\"user\":" << x.user
           << ",\"required_version\":" << x.required_version
           << ",\"seen_version\":" << x.seen_version << ",\"node\":" << json_string(x.node)
+          << ",\"same_request\":" << (x.same_request ? "true" : "false")
           << ",\"ms_after_ack\":" << fmt("%.3f", x.ms_after_ack) << "}";
         first = false;
     }

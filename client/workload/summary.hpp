@@ -17,7 +17,8 @@ struct StaleRead {
     int64_t required_version = 0;
     int64_t seen_version = 0;
     std::string node;
-    double ms_after_ack = 0;
+    bool same_request = false;  // the write was earlier in the same request
+    double ms_after_ack = 0;    // otherwise: how long after the acknowledgement the read began
 };
 
 struct Summary {
