@@ -1,10 +1,22 @@
 #include "redis/sentinel.hpp"
 
 #include <algorithm>
+#include <sstream>
 
 #include "redis/reply.hpp"
 
 namespace lsnroute::redis {
+
+std::optional<Endpoint> parse_switch_master(std::string_view message,
+                                            const std::string &master_name) {
+    std::istringstream in{std::string(message)};
+    std::string name, old_ip, old_port, new_ip;
+    int new_port = 0;
+    if (!(in >> name >> old_ip >> old_port >> new_ip >> new_port) || name != master_name) {
+        return std::nullopt;
+    }
+    return Endpoint{new_ip, new_port};
+}
 
 void require_master_role(Connection &conn, Deadline deadline) {
     ReplyPtr r = conn.command({"ROLE"}, deadline);

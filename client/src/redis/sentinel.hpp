@@ -6,7 +6,9 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "redis/connection.hpp"
@@ -31,6 +33,11 @@ class SentinelResolver {
     const std::string master_name_;
     const Login login_;
 };
+
+// The new master of a "+switch-master <name> <old-ip> <old-port> <new-ip>
+// <new-port>" message, when it is about master_name.
+std::optional<Endpoint> parse_switch_master(std::string_view message,
+                                            const std::string &master_name);
 
 // Throws Error unless ROLE on conn says "master".
 void require_master_role(Connection &conn, Deadline deadline);

@@ -6,7 +6,6 @@
 // accepts meanwhile are lost when it resyncs as a replica.
 #include <algorithm>
 #include <optional>
-#include <sstream>
 #include <thread>
 
 #include "redis/backend.hpp"
@@ -133,18 +132,13 @@ class SentinelBackend : public Backend {
         }
     }
 
-    // "+switch-master <name> <old-ip> <old-port> <new-ip> <new-port>"
     void on_switch(std::string_view message) {
-        std::istringstream in{std::string(message)};
-        std::string name, old_ip, old_port, new_ip;
-        int new_port = 0;
-        if (!(in >> name >> old_ip >> old_port >> new_ip >> new_port) || name != master_name_) {
+        auto ep = parse_switch_master(message, master_name_);
+        if (!ep)
             return;
-        }
         std::lock_guard<std::mutex> lk(mu_);
-        Endpoint ep{new_ip, new_port};
-        if (!known_ || master_ != ep)
-            install_locked(ep);
+        if (!known_ || master_ != *ep)
+            install_locked(*ep);
     }
 
     void watch() noexcept {

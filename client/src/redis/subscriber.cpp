@@ -3,9 +3,8 @@
 // been quiet for a while finds a server that stopped answering (SIGSTOP, a
 // cut network). Any failure: reconnect with capped backoff, resubscribe,
 // call on_reconnect. Sentinel mode asks the Sentinels for the master on
-// every connect (Sentinel itself disconnects the pub/sub clients of a
-// demoted master); Cluster mode uses the seeds in turn (PUBLISH reaches
-// every node of a Cluster).
+// every connect and listens for +switch-master on one of them; Cluster mode uses the seeds in turn
+// (PUBLISH reaches every node of a Cluster).
 #include <algorithm>
 #include <condition_variable>
 #include <mutex>
@@ -73,6 +72,44 @@ struct Subscriber::Impl {
         throw Error("redis " + to_string(conn->endpoint()) + ": no SUBSCRIBE confirmation");
     }
 
+    // Sentinel mode: true when a Sentinel announced a new master other than
+    // `current`. A second connection, to a Sentinel, subscribed to
+    // +switch-master: a failover that leaves the old master running would
+    // otherwise keep this subscription on it until Sentinel demotes it
+    // (seconds later), and messages published on the new master would be
+    // missed meanwhile. Best effort: failures here only drop that connection.
+    bool master_switched(const Endpoint &current) {
+        if (opts.mode != Mode::Sentinel)
+            return false;
+        if (!watch) {
+            const Deadline now = Clock::now();
+            if (now < next_watch_try)
+                return false;
+            next_watch_try = now + kMaxBackoff;
+            try {
+                const Deadline deadline = deadline_after(opts.timeout);
+                watch = Connection::open(opts.seeds[next_sentinel++ % opts.seeds.size()], Login{},
+                                         deadline);
+                watch->send({"SUBSCRIBE", "+switch-master"}, deadline);
+            } catch (const Error &) {
+                watch.reset();
+                return false;
+            }
+        }
+        try {
+            while (ReplyPtr r = watch->receive(milliseconds(0))) {
+                if (!is_push(r.get(), "message", 3))
+                    continue;
+                auto ep = parse_switch_master(reply_text(r->element[2]), opts.master_name);
+                if (ep && *ep != current)
+                    return true;
+            }
+        } catch (const Error &) {
+            watch.reset();
+        }
+        return false;
+    }
+
     // Waits up to d, returning early when stop() is called.
     void pause(milliseconds d) {
         std::unique_lock<std::mutex> lk(mu);
@@ -83,6 +120,9 @@ struct Subscriber::Impl {
     std::string channel;
     std::unique_ptr<SentinelResolver> resolver;
     size_t next_seed = 0;
+    std::unique_ptr<Connection> watch;  // Sentinel mode: +switch-master
+    Deadline next_watch_try{};
+    size_t next_sentinel = 0;
     std::atomic<bool> stopping{false};
     std::mutex mu;  // only for cv
     std::condition_variable cv;
@@ -127,6 +167,8 @@ void Subscriber::run(const std::function<void(std::string_view message)> &on_mes
                 } else if (ping_sent && now - last_heard >= kQuietBeforePing + pong_wait) {
                     break;  // the server stopped answering: reconnect
                 }
+                if (s.master_switched(conn->endpoint()))
+                    break;
             }
         } catch (const Error &) {
             // Connection lost: reconnect after a short pause (a server that
