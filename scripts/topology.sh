@@ -103,26 +103,8 @@ trap teardown EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# Ports come from below the kernel's ephemeral range: a port inside it may be
-# the local end of some outgoing connection, and the server's bind then fails
-# even though nothing listens there.
-declare -A TAKEN=()
-EPHEMERAL_LOW=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
-PORT_LOW=15000
-PORT_SPAN=$((EPHEMERAL_LOW - PORT_LOW))
-((PORT_SPAN > 1000)) || { PORT_LOW=10000; PORT_SPAN=$((EPHEMERAL_LOW - PORT_LOW)); }
-free_port() {
-    local p
-    while :; do
-        p=$((PORT_LOW + (RANDOM * 32768 + RANDOM) % PORT_SPAN))
-        [[ -n "${TAKEN[$p]:-}" ]] && continue
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-            TAKEN[$p]=1
-            echo "$p"
-            return
-        fi
-    done
-}
+# shellcheck source=lib/free-port.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/free-port.sh"
 
 declare -A PORT=()
 REDIS_PORT=$(free_port)
