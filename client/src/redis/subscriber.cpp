@@ -3,8 +3,8 @@
 // been quiet for a while finds a server that stopped answering (SIGSTOP, a
 // cut network). Any failure: reconnect with capped backoff, resubscribe,
 // call on_reconnect. Sentinel mode asks the Sentinels for the master on
-// every connect and listens for +switch-master on one of them; Cluster mode uses the seeds in turn
-// (PUBLISH reaches every node of a Cluster).
+// every connect and listens for +switch-master on one of them; Cluster
+// mode uses the seeds in turn (PUBLISH reaches every node of a Cluster).
 #include <algorithm>
 #include <condition_variable>
 #include <mutex>
