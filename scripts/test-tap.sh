@@ -41,6 +41,7 @@ else
     RUNAS=()
 fi
 
+PROVE_PID=
 WORK=$(mktemp -d /tmp/lsnr-tap.XXXXXX)
 chmod 755 "$WORK"
 cp -r "$REPO/regress/t" "$WORK/t"
@@ -51,6 +52,11 @@ cp -r "$REPO/regress/t" "$WORK/t"
 cleanup() {
     local rc=$?
     trap - EXIT INT TERM
+    if [[ -n "$PROVE_PID" ]]; then
+        kill -TERM -- "-$PROVE_PID" 2>/dev/null || true
+        for _ in $(seq 50); do kill -0 -- "-$PROVE_PID" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL -- "-$PROVE_PID" 2>/dev/null || true
+    fi
     local pidfile pid
     while IFS= read -r -d '' pidfile; do
         "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$(dirname "$pidfile")" -m immediate stop >/dev/null 2>&1 || {
@@ -94,18 +100,23 @@ tests=("$@")
 [[ ${#tests[@]} -gt 0 ]] || tests=(t/)
 
 started=$(date +%s)
+# prove runs in its own session (process group) so that an interrupted run
+# can stop it and its test scripts as one group, by that group's id.
+setsid bash -c 'cd "$1" && shift && exec "$@"' test-tap "$WORK" "${RUNAS[@]}" env \
+    PATH="$PGBIN:$PATH" \
+    PERL5LIB="$PERL_DIR:$WORK/t${PERL5LIB:+:$PERL5LIB}" \
+    PG_REGRESS="$PG_REGRESS_BIN" \
+    TESTDIR="$WORK" \
+    PG_TEST_TIMEOUT_DEFAULT=60 \
+    prove -j "${TAP_JOBS:-1}" --timer --ext .pl "${tests[@]}" >"$WORK/prove.out" 2>&1 &
+PROVE_PID=$!
+tail -n +1 -f --pid="$PROVE_PID" "$WORK/prove.out" &
+TAIL_PID=$!
 set +e
-(
-    cd "$WORK" &&
-    exec "${RUNAS[@]}" env \
-        PATH="$PGBIN:$PATH" \
-        PERL5LIB="$PERL_DIR:$WORK/t${PERL5LIB:+:$PERL5LIB}" \
-        PG_REGRESS="$PG_REGRESS_BIN" \
-        TESTDIR="$WORK" \
-        PG_TEST_TIMEOUT_DEFAULT=60 \
-        prove -j "${TAP_JOBS:-1}" --timer --ext .pl "${tests[@]}"
-) 2>&1 | tee "$WORK/prove.out"
-rc=${PIPESTATUS[0]}
+wait "$PROVE_PID"
+rc=$?
+PROVE_PID=
+wait "$TAIL_PID"
 set -e
 echo "test-tap: prove exited $rc after $(( $(date +%s) - started ))s"
 
