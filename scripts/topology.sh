@@ -107,8 +107,8 @@ trap 'exit 143' TERM
 source "$(dirname "${BASH_SOURCE[0]}")/lib/free-port.sh"
 
 declare -A PORT=()
-REDIS_PORT=$(free_port)
-for n in "${NODES[@]}"; do PORT[$n]=$(free_port); done
+free_port_into REDIS_PORT
+for n in "${NODES[@]}"; do free_port_into "PORT[$n]"; done
 
 # --- Redis ---------------------------------------------------------------
 run mkdir -p "$DIR/redis"

@@ -6,8 +6,12 @@
 # cluster bus), so callers that need that headroom pass "bus".
 declare -A LSNR_TAKEN_PORTS=()
 
-# free_port [bus] -> prints a port nobody listens on (nor on port+10000 with "bus")
-free_port() {
+# free_port_into VAR [bus]: sets VAR to a port nobody listens on (nor on
+# port+10000 with "bus"), never one handed out before in this shell. Call it
+# directly, not in $(...): a subshell would forget which ports it handed out.
+free_port_into() {
+    local -n _out=$1
+    shift
     local low=15000 high p
     high=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
     [[ "${1:-}" == bus ]] && high=$((high - 10000))
@@ -21,7 +25,7 @@ free_port() {
             LSNR_TAKEN_PORTS[$((p + 10000))]=1
         fi
         LSNR_TAKEN_PORTS[$p]=1
-        echo "$p"
+        _out=$p
         return 0
     done
 }
