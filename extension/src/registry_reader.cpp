@@ -53,10 +53,24 @@ LsnrRedisResult guarded(char *err, size_t errlen, Fn &&fn) noexcept {
     }
 }
 
-void fetch(LsnrRegistryRow **rows_out, size_t *n_out, int64_t now_ms) {
-    const Settings s = current_settings();
+// Runs fn on a session; in a Redis Cluster, follows one MOVED (every
+// registry key lives in the slot of the {C} hash tag).
+template <typename Fn>
+void with_session(const Settings &s, Fn &&fn) {
     RedisConnection conn = open_session(s.redis, nullptr);
+    try {
+        fn(conn);
+    } catch (const RedisReplyError &e) {
+        std::optional<Endpoint> to = parse_moved(e.what());
+        if (!to)
+            throw;
+        RedisConnection moved = open_session(s.redis, nullptr, to);
+        fn(moved);
+    }
+}
 
+void fetch_from(RedisConnection &conn, const Settings &s, LsnrRegistryRow **rows_out, size_t *n_out,
+                int64_t now_ms) {
     std::vector<Reply> first = conn.pipeline({
         {"SMEMBERS", schema::nodes_key(s.cluster)},
         {"ZRANGE", schema::blacklist_key(s.cluster), "0", "-1", "WITHSCORES"},
@@ -124,13 +138,21 @@ void fetch(LsnrRegistryRow **rows_out, size_t *n_out, int64_t now_ms) {
     std::memcpy(*rows_out, rows.data(), rows.size() * sizeof(LsnrRegistryRow));
 }
 
-void blacklist(const char *node, int64_t until_ms) {
-    const Settings s = current_settings();
-    RedisConnection conn = open_session(s.redis, nullptr);
+void blacklist_on(RedisConnection &conn, const Settings &s, const char *node, int64_t until_ms) {
     if (until_ms < 0)
         conn.command({"ZREM", schema::blacklist_key(s.cluster), node});
     else
         conn.command({"ZADD", schema::blacklist_key(s.cluster), std::to_string(until_ms), node});
+}
+
+void fetch(LsnrRegistryRow **rows_out, size_t *n_out, int64_t now_ms) {
+    const Settings s = current_settings();
+    with_session(s, [&](RedisConnection &conn) { fetch_from(conn, s, rows_out, n_out, now_ms); });
+}
+
+void blacklist(const char *node, int64_t until_ms) {
+    const Settings s = current_settings();
+    with_session(s, [&](RedisConnection &conn) { blacklist_on(conn, s, node, until_ms); });
 }
 
 }  // namespace

@@ -25,7 +25,7 @@ bool keep_up_while_waiting() {
     bool in_recovery = false;
     const uint64_t replay = lsnroute::ext::probe_replay_lsn(&in_recovery);
     (void)lsnr_wake_waiters(replay, in_recovery);
-    return ShutdownRequestPending;
+    return ShutdownRequestPending || !PostmasterIsAlive();
 }
 
 void note_error(const char *what) {
