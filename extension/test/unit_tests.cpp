@@ -1,0 +1,196 @@
+// Unit tests of the extension's PostgreSQL-free parts: the lag estimator,
+// address parsing, and the Redis connection's hard deadline against a real
+// socket that never answers. Run with `make -C extension unit`.
+#include "../src/lag_estimator.hpp"
+#include "../src/redis_connection.hpp"
+#include "../src/redis_session.hpp"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+
+using namespace lsnroute::ext;
+
+namespace {
+
+int failures = 0;
+
+void check(bool ok, const std::string &what) {
+    std::printf("%s %s\n", ok ? "ok  " : "FAIL", what.c_str());
+    if (!ok)
+        failures++;
+}
+
+LagEstimator::Input at(int64_t now, uint64_t replay, uint64_t wal_end, bool streaming = true,
+                       int64_t heard = -1, int64_t silence_limit = 3500) {
+    return {now, replay, wal_end, streaming, heard < 0 ? now : heard, silence_limit};
+}
+
+void lag_estimator_tests() {
+    {
+        LagEstimator e(0);
+        check(e.update(at(1000, 100, 100)) == 0, "caught up: lag 0");
+        check(e.update(at(60000, 100, 100)) == 0, "idle primary (nothing new) stays lag 0");
+    }
+    {
+        // Apply delay: WAL 200 arrives at t=1000, replayed only at t=1500.
+        LagEstimator e(0);
+        e.update(at(1000, 100, 200));
+        check(e.update(at(1250, 100, 200)) == 250,
+              "behind: lag is the age of the oldest unreplayed WAL end");
+        check(e.update(at(1499, 150, 200)) == 499, "partial replay keeps the older sample");
+        check(e.update(at(1500, 200, 200)) == 0, "replayed past it: lag 0");
+    }
+    {
+        // Several WAL ends in flight: the oldest unreplayed one counts.
+        LagEstimator e(0);
+        e.update(at(1000, 100, 200));
+        e.update(at(1100, 100, 300));
+        e.update(at(1200, 100, 400));
+        check(e.update(at(1500, 250, 400)) == 400,
+              "oldest unreplayed sample wins (300 seen at 1100)");
+        check(e.update(at(1600, 350, 400)) == 400, "then the next one (400 seen at 1200)");
+    }
+    {
+        // Cut off: receiver streaming but silent for longer than the limit.
+        LagEstimator e(0);
+        e.update(at(1000, 100, 100));
+        check(e.update(at(4000, 100, 100, true, 1000)) == 0,
+              "silence within the limit: still lag 0");
+        check(e.update(at(5000, 100, 100, true, 1000)) == 4000,
+              "silence beyond the limit: lag >= silence");
+    }
+    {
+        // Receiver restarts reset lastMsgReceiptTime to "now" without hearing anything.
+        LagEstimator e(0);
+        e.update(at(1000, 100, 100, true, 1000));
+        check(e.update(at(2000, 100, 100, false, 1000)) == 1000,
+              "not streaming: lag = time since last heard");
+        check(e.update(at(7000, 100, 100, false, 6900)) == 6000,
+              "a reconnect attempt's fresh timestamp does not count while not streaming");
+    }
+    {
+        LagEstimator e(500);
+        check(e.update(at(800, 0, 0, false, 0)) == 300,
+              "never heard: lag counts from worker start");
+    }
+    {
+        // Ring full: the newest sample stretches, lag only overstates.
+        LagEstimator e(0);
+        for (int i = 1; i <= 1000; i++)
+            e.update(at(1000 + i, 0, static_cast<uint64_t>(i) * 10));
+        check(e.samples() <= 128, "ring stays bounded");
+        check(e.update(at(3000, 0, 20000)) == 1999, "full ring: still the oldest sample's age");
+        check(e.update(at(3001, 20000, 20000)) == 0, "and 0 once everything is replayed");
+    }
+}
+
+void parse_tests() {
+    auto eps = parse_endpoints("a:1, b.example:26379 ,c:3");
+    check(eps.size() == 3 && eps[1].host == "b.example" && eps[1].port == 26379,
+          "parse_endpoints: list with spaces");
+    bool threw = false;
+    try {
+        parse_endpoints("host-without-port");
+    } catch (const RedisError &) {
+        threw = true;
+    }
+    check(threw, "parse_endpoints: missing port is an error");
+    threw = false;
+    try {
+        parse_endpoints("h:70000");
+    } catch (const RedisError &) {
+        threw = true;
+    }
+    check(threw, "parse_endpoints: port out of range is an error");
+    auto moved = parse_moved("MOVED 10958 127.0.0.1:30002");
+    check(moved && moved->host == "127.0.0.1" && moved->port == 30002,
+          "parse_moved: host and port");
+    check(!parse_moved("ERR unknown command"), "parse_moved: other errors are not redirects");
+    check(!parse_moved("MOVED garbage"), "parse_moved: malformed MOVED is ignored");
+}
+
+// A listening socket that never accepts: connect succeeds through the
+// backlog, commands never get an answer (like a SIGSTOPped Redis).
+int silent_listener(int &port) {
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    a.sin_port = 0;
+    if (bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || listen(fd, 8) != 0)
+        return -1;
+    socklen_t len = sizeof a;
+    getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len);
+    port = ntohs(a.sin_port);
+    return fd;
+}
+
+bool abort_now() {
+    return true;
+}
+
+void deadline_tests() {
+    int port = 0;
+    const int fd = silent_listener(port);
+    check(fd >= 0, "silent listener up");
+    using Clock = std::chrono::steady_clock;
+
+    auto t0 = Clock::now();
+    std::string error;
+    try {
+        RedisConnection c(Endpoint{"127.0.0.1", port}, 150, nullptr);
+        c.pipeline({{"PING"}, {"PING"}});
+    } catch (const RedisError &e) {
+        error = e.what();
+    }
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t0).count();
+    check(error.find("timed out after 150 ms") != std::string::npos,
+          "silent server: timeout error (" + error + ")");
+    check(ms >= 140 && ms < 1500,
+          "silent server: gave up after the timeout (" + std::to_string(ms) + " ms)");
+
+    t0 = Clock::now();
+    error.clear();
+    try {
+        RedisConnection c(Endpoint{"127.0.0.1", port}, 5000, abort_now);
+        c.pipeline({{"PING"}});
+    } catch (const RedisError &e) {
+        error = e.what();
+    }
+    ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t0).count();
+    check(error.find("abandoned") != std::string::npos,
+          "abort check: operation abandoned (" + error + ")");
+    check(ms < 1000,
+          "abort check: did not wait out the 5 s timeout (" + std::to_string(ms) + " ms)");
+    close(fd);
+
+    error.clear();
+    try {
+        RedisConnection c(Endpoint{"127.0.0.1", port}, 200, nullptr);  // listener closed now
+    } catch (const RedisError &e) {
+        error = e.what();
+    }
+    check(error.find("cannot connect") != std::string::npos,
+          "refused connect is an error (" + error + ")");
+}
+
+}  // namespace
+
+int main() {
+    lag_estimator_tests();
+    parse_tests();
+    deadline_tests();
+    if (failures != 0) {
+        std::printf("%d unit test(s) FAILED\n", failures);
+        return 1;
+    }
+    std::printf("all unit tests passed\n");
+    return 0;
+}
