@@ -4,6 +4,8 @@
  * advisory mode, metrics and errors, against the real topology.
  * Run through scripts/topology.sh, which sets LSNROUTE_CONFIG.
  */
+#define _POSIX_C_SOURCE 200809L /* nanosleep under -std=c99 */
+
 #include <lsnroute.h>
 
 #include <stdio.h>

@@ -30,7 +30,7 @@ TEST(KilledReplica, CostsNoFailedRequest) {
 
     itest::BackgroundRun run(sys, o);
     ASSERT_TRUE(run.wait_for([](const Progress &p) { return p.replica_reads >= 1000; }));
-    ASSERT_EQ(itest::shell(itest::pg_ctl("r1", "stop -m immediate -w")), 0);
+    ASSERT_EQ(itest::shell(itest::pg_ctl("r1", "stop -m immediate -w >/dev/null")), 0);
     const Progress at_kill = run.progress();
     std::cout << "killed r1 after " << at_kill.requests << " requests\n";
     // Keep going until well after the kill: the survivors serve the reads.
