@@ -73,6 +73,8 @@ pgpool_stop() {
 
 case "${1:-}" in
 --hook)
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
     phase=$2 system=$3 run=$4
     case "$phase/$system" in
     before-system/remote-apply) remote_apply_on ;;

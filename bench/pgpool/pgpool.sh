@@ -7,11 +7,10 @@
 # start: writes DIR/pgpool.conf from pgpool.conf.in, starts pgpool as the
 # user that runs the topology (LSNR_RUNAS, e.g. "runuser -u postgres --") and
 # waits until it answers and SHOW pool_nodes lists every backend "up".
-# stop: stops the pgpool started in DIR (by its pid file) and waits for it.
+# stop: stops the pgpool started in DIR (its whole process group) and waits.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 read -r -a RUNAS <<<"${LSNR_RUNAS:-}"
-run() { "${RUNAS[@]}" "$@"; }
 die() { echo "pgpool.sh: error: $*" >&2; exit 1; }
 
 pgpool_bin=$(command -v pgpool || echo /usr/sbin/pgpool)
@@ -23,6 +22,11 @@ free_port() {
         p=$((20000 + RANDOM % 12000))
         (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
     done
+}
+
+# Whether any process of process group $1 is still running (zombies aside).
+group_alive() {
+    ps -eo pgid=,stat= | awk -v g="$1" '$1 == g && $2 !~ /^Z/ { found = 1 } END { exit !found }'
 }
 
 pool_nodes() { # DIR PORT
@@ -55,11 +59,14 @@ backend_application_name$id = '$name'
     : >"$dir/pcp.conf"
     : >"$dir/pool_hba.conf"
     [[ ${#RUNAS[@]} -eq 0 ]] || chown -R postgres: "$dir"
-    # -n: stay in the foreground (we background it and own its pid);
-    # -D: ignore any saved node status, every backend starts "up".
-    run "$pgpool_bin" -n -D -f "$dir/pgpool.conf" -F "$dir/pcp.conf" -a "$dir/pool_hba.conf" \
-        >"$dir/pgpool.log" 2>&1 &
-    echo $! >"$dir/pgpool.launcher.pid"
+    # -n: stay in the foreground (we background it); -D: ignore any saved
+    # node status, every backend starts "up". setsid gives pgpool and its
+    # children a process group of their own: a terminal's Ctrl-C does not
+    # reach them half-way (our caller stops them in order), and stop can
+    # signal the whole group.
+    setsid "${RUNAS[@]}" "$pgpool_bin" -n -D -f "$dir/pgpool.conf" -F "$dir/pcp.conf" \
+        -a "$dir/pool_hba.conf" >"$dir/pgpool.log" 2>&1 &
+    echo $! >"$dir/pgpool.pgid"
     want=$#
     for _ in $(seq 150); do
         up=$({ pool_nodes "$dir" "$port" || true; } | awk -F'|' '$4 == "up" || $4 == "waiting" { n++ } END { print n + 0 }')
@@ -72,23 +79,18 @@ backend_application_name$id = '$name'
 stop)
     [[ $# -eq 2 ]] || die "usage: $0 stop DIR"
     dir=$2
-    [[ -f "$dir/pgpool.conf" ]] || exit 0
-    pid="" lpid=""
-    [[ -f "$dir/pgpool.pid" ]] && pid=$(tr -d '\0' <"$dir/pgpool.pid")
-    [[ -f "$dir/pgpool.launcher.pid" ]] && lpid=$(cat "$dir/pgpool.launcher.pid")
-    [[ -z "$pid" && -z "$lpid" ]] && exit 0
-    run "$pgpool_bin" -f "$dir/pgpool.conf" -m fast stop >/dev/null 2>&1 || true
+    [[ -f "$dir/pgpool.pgid" ]] || exit 0
+    pgid=$(cat "$dir/pgpool.pgid")
+    # Not `pgpool stop`: it waits for the pid in pgpool.pid to vanish, and in
+    # a container whose init does not reap orphans a dead pgpool can stay a
+    # zombie forever. Fast shutdown (SIGINT) of the group, then SIGKILL.
+    kill -INT -- "-$pgid" 2>/dev/null || true
     for _ in $(seq 100); do
-        alive=0
-        for p in $pid $lpid; do kill -0 "$p" 2>/dev/null && alive=1; done
-        if [[ $alive -eq 0 ]]; then
-            rm -f "$dir/pgpool.launcher.pid"
-            exit 0
-        fi
+        group_alive "$pgid" || break
         sleep 0.1
     done
-    for p in $pid $lpid; do kill -KILL "$p" 2>/dev/null || true; done
-    rm -f "$dir/pgpool.launcher.pid"
+    kill -KILL -- "-$pgid" 2>/dev/null || true
+    rm -f "$dir/pgpool.pgid"
     ;;
 *)
     sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
