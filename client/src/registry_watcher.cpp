@@ -14,8 +14,17 @@ RegistryWatcher::RegistryWatcher(Deps deps) : d_(std::move(deps)) {
                                                       schema::events_channel(d_.config.cluster));
     subscriber_thread_ = std::thread([this] {
         try {
-            subscriber_->run([this](std::string_view m) { apply_message(m); },
-                             [this] { request_refresh(); });
+            // A callback's exception would end run(): keep the subscription
+            // alive; the periodic refresh repairs what a lost message missed.
+            subscriber_->run(
+                [this](std::string_view m) {
+                    try {
+                        apply_message(m);
+                    } catch (...) {
+                        request_refresh();
+                    }
+                },
+                [this] { request_refresh(); });
         } catch (...) {
             // run() only returns by stop(); anything else leaves the periodic
             // refresh to keep the snapshot fresh.
