@@ -32,6 +32,8 @@ const char kUsage[] =
     "  --config STRING    router configuration (default: $LSNROUTE_CONFIG)\n"
     "  --primary CONNINFO primary, for creating the demo table (default: $LSNR_PG_DSN)\n"
     "  --mode MODE        request (default), advisory or carried\n"
+    "  --policy POLICY    replica choice when the config names none (default random, so\n"
+    "                     that the delayed replica serves the reads it safely can)\n"
     "  --seconds N        duration (default 20)\n"
     "  --users N          simulated users (default 200)\n"
     "  --threads N        worker threads (default 4)\n"
@@ -88,6 +90,7 @@ int demo_main(int argc, char **argv) {
     std::string config = env("LSNROUTE_CONFIG");
     std::string primary = env("LSNR_PG_DSN");
     std::string mode = "request";
+    std::string policy = "random";
     std::string json_path;
     WorkloadOptions o;
     o.duration = std::chrono::seconds(20);
@@ -109,6 +112,8 @@ int demo_main(int argc, char **argv) {
             primary = value();
         } else if (a == "--mode") {
             mode = value();
+        } else if (a == "--policy") {
+            policy = value();
         } else if (a == "--seconds") {
             o.duration =
                 std::chrono::milliseconds(static_cast<long>(std::atof(value().c_str()) * 1000));
@@ -139,6 +144,8 @@ int demo_main(int argc, char **argv) {
         return 2;
     }
 
+    if (config.find("policy=") == std::string::npos)
+        config += " policy=" + policy;
     std::string err;
     RouterHandle router = make_router(config, err);
     if (!router) {
