@@ -12,6 +12,7 @@
 #include "engine.hpp"
 #include "fault_driver.hpp"
 #include "schema.hpp"
+#include "systems/lsnroute_advisory.hpp"
 #include "systems/lsnroute_carried.hpp"
 #include "systems/lsnroute_request.hpp"
 #include "systems/router_handle.hpp"
@@ -115,6 +116,28 @@ TEST(RedisOutage, RequestModeNoFailureNoStaleRead) {
     ASSERT_TRUE(r) << err;
     ASSERT_TRUE(itest::router_uses_replicas(r.get()));
     LsnrouteRequestSystem sys(r.get());
+    outage_run(sys);
+}
+
+// Tokens in the users' sessions: the registry, blacklist and floor still live
+// in Redis.
+TEST(RedisOutage, CarriedTokenModeNoFailureNoStaleRead) {
+    std::string err;
+    RouterHandle r = make_router(itest::config(), err);
+    ASSERT_TRUE(r) << err;
+    ASSERT_TRUE(itest::router_uses_replicas(r.get()));
+    LsnrouteCarriedSystem sys(r.get());
+    outage_run(sys);
+}
+
+// The application's own connections; lsnr_choose and lsnr_note_write must
+// keep answering (with the primary) while Redis is gone.
+TEST(RedisOutage, AdvisoryModeNoFailureNoStaleRead) {
+    std::string err;
+    RouterHandle r = make_router(itest::config(), err);
+    ASSERT_TRUE(r) << err;
+    ASSERT_TRUE(itest::router_uses_replicas(r.get()));
+    LsnrouteAdvisorySystem sys(r.get(), itest::primary_dsn());
     outage_run(sys);
 }
 
