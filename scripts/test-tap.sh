@@ -12,7 +12,7 @@
 # logs, Redis log) are printed and the script exits non-zero.
 #
 # Environment: PG_CONFIG (default /usr/lib/postgresql/15/bin/pg_config),
-# TAP_JOBS (prove -j, default 1), TAP_KEEP=1 keeps the directory for a look.
+# TAP_JOBS (prove -j, default 2), TAP_KEEP=1 keeps the directory for a look.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -108,7 +108,7 @@ setsid bash -c 'cd "$1" && shift && exec "$@"' test-tap "$WORK" "${RUNAS[@]}" en
     PG_REGRESS="$PG_REGRESS_BIN" \
     TESTDIR="$WORK" \
     PG_TEST_TIMEOUT_DEFAULT=60 \
-    prove -j "${TAP_JOBS:-1}" --timer --ext .pl "${tests[@]}" >"$WORK/prove.out" 2>&1 &
+    prove -j "${TAP_JOBS:-2}" --timer --ext .pl "${tests[@]}" >"$WORK/prove.out" 2>&1 &
 PROVE_PID=$!
 tail -n +1 -f --pid="$PROVE_PID" "$WORK/prove.out" &
 TAIL_PID=$!

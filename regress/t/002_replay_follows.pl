@@ -47,14 +47,14 @@ for my $round (1 .. $rounds)
 	my $replayed =
 	  $standby->safe_psql('postgres', 'SELECT pg_last_wal_replay_lsn()');
 	$reached-- if $caught_up && !wait_for_entry($redis, $c, 's1',
-		sub { $_[0]{replay_lsn} eq $replayed });
+		sub { lsn_int($_[0]{replay_lsn}) >= lsn_int($replayed) });
 
 	$primary_reached++
 	  if wait_for_entry($redis, $c, 'primary',
 		sub { lsn_int($_[0]{flush_lsn}) >= lsn_int($flush) });
 }
 is($reached, $rounds,
-	"in all $rounds rounds the standby's replay_lsn in Redis reached the primary's write and equals pg_last_wal_replay_lsn()");
+	"in all $rounds rounds the standby's replay_lsn in Redis reached the primary's write and pg_last_wal_replay_lsn()");
 is(scalar(@overclaims), 0, 'Redis never showed a replay_lsn the standby had not replayed')
   or diag join("\n", @overclaims);
 is($primary_reached, $rounds,
