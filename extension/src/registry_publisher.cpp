@@ -67,10 +67,13 @@ void RegistryPublisher::reload(Settings settings) {
     last_.valid = false;  // republish with the new settings now
 }
 
-bool RegistryPublisher::due(const NodeSnapshot &n, int64_t) const {
+bool RegistryPublisher::due(const NodeSnapshot &n, int64_t lag_ms) const {
     if (!last_.valid)
         return true;
     if (n.now_ms - last_.at_ms >= settings_.heartbeat_interval_ms)
+        return true;
+    if (lag_ms >= last_.lag_ms + kLagStepMs || lag_ms <= last_.lag_ms - kLagStepMs ||
+        (lag_ms == 0) != (last_.lag_ms == 0))
         return true;
     return last_.primary != !n.in_recovery || last_.timeline != n.timeline ||
            last_.replay != n.replay_lsn || last_.receive != n.receive_lsn ||
@@ -101,7 +104,7 @@ uint64_t RegistryPublisher::seq_from_redis() {
     return std::strtoull(r->str, nullptr, 10);
 }
 
-void RegistryPublisher::ensure_connected(int64_t) {
+void RegistryPublisher::ensure_connected() {
     if (conn_)
         return;
     conn_.emplace(open_session(settings_.redis, abort_check_, redirect_));
@@ -138,7 +141,7 @@ void RegistryPublisher::tick(const NodeSnapshot &node) {
     if (node.now_ms < next_attempt_ms_)
         return;
     try {
-        ensure_connected(node.now_ms);
+        ensure_connected();
         publish(node, lag_ms);
         backoff_ms_ = 0;
     } catch (const RedisError &e) {

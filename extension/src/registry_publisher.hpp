@@ -38,7 +38,7 @@ class RegistryPublisher {
     };
 
     bool due(const NodeSnapshot &node, int64_t lag_ms) const;
-    void ensure_connected(int64_t now_ms);
+    void ensure_connected();
     void publish(const NodeSnapshot &node, int64_t lag_ms);
     void fail(int64_t now_ms, const std::string &error);
     uint64_t seq_from_redis();
