@@ -35,19 +35,12 @@
 
 redis_topology_say() { [[ "${REDIS_TOPOLOGY_QUIET:-0}" == 1 ]] || echo "redis-topology: $*" >&2; }
 
-# A loopback port nobody listens on (and that we did not hand out already).
-redis_topology_free_port() {
-    local p
-    while :; do
-        p=$((20000 + RANDOM % 30000))
-        [[ " ${REDIS_TOPOLOGY_TAKEN:-} " == *" $p "* ]] && continue
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-            REDIS_TOPOLOGY_TAKEN="${REDIS_TOPOLOGY_TAKEN:-} $p"
-            echo "$p"
-            return
-        fi
-    done
-}
+# One free-port picker for every topology script (below the ephemeral range,
+# Cluster bus headroom); not re-sourced when the caller already has it.
+# (Its free_port_into VAR must not be given a name it declares local itself:
+# p, low, high.)
+declare -F free_port_into >/dev/null ||
+    source "$(dirname "${BASH_SOURCE[0]}")/lib/free-port.sh"
 
 # Polls a shell condition every 0.1 s for up to $1 seconds.
 redis_topology_wait() {
@@ -90,7 +83,7 @@ redis_topology_server() {
 }
 
 redis_topology_start() {
-    local mode=$1 p i
+    local mode=$1 port i
     case "$mode" in
         standalone | cluster | sentinel) ;;
         *) echo "redis-topology: unknown mode '$mode' (standalone, cluster, sentinel)" >&2; return 2 ;;
@@ -102,17 +95,17 @@ redis_topology_start() {
 
     case "$mode" in
         standalone)
-            p=$(redis_topology_free_port)
-            redis_topology_server "$p" </dev/null || return 1
-            servers=("127.0.0.1:$p")
+            free_port_into port
+            redis_topology_server "$port" </dev/null || return 1
+            servers=("127.0.0.1:$port")
             ;;
         cluster)
             for i in 1 2 3 4 5 6; do
-                p=$(redis_topology_free_port)
+                free_port_into port bus
                 printf '%s\n' "cluster-enabled yes" "cluster-config-file nodes.conf" \
                     "cluster-node-timeout 1000" "cluster-replica-validity-factor 0" \
-                    "cluster-require-full-coverage yes" | redis_topology_server "$p" || return 1
-                servers+=("127.0.0.1:$p")
+                    "cluster-require-full-coverage yes" | redis_topology_server "$port" || return 1
+                servers+=("127.0.0.1:$port")
             done
             redis-cli --cluster create "${servers[@]}" --cluster-replicas 1 --cluster-yes \
                 >"$LSNR_REDIS_DIR/create.log" 2>&1 ||
@@ -128,21 +121,21 @@ redis_topology_start() {
             done
             ;;
         sentinel)
-            local m r
-            m=$(redis_topology_free_port)
-            redis_topology_server "$m" </dev/null || return 1
-            r=$(redis_topology_free_port)
-            echo "replicaof 127.0.0.1 $m" | redis_topology_server "$r" || return 1
-            servers=("127.0.0.1:$m" "127.0.0.1:$r")
-            redis_topology_wait 30 "redis-cli -p $r info replication | grep -q master_link_status:up" ||
+            local mport rport
+            free_port_into mport
+            redis_topology_server "$mport" </dev/null || return 1
+            free_port_into rport
+            echo "replicaof 127.0.0.1 $mport" | redis_topology_server "$rport" || return 1
+            servers=("127.0.0.1:$mport" "127.0.0.1:$rport")
+            redis_topology_wait 30 "redis-cli -p $rport info replication | grep -q master_link_status:up" ||
                 { echo "redis-topology: replica not in sync" >&2; return 1; }
             for i in 1 2 3; do
-                p=$(redis_topology_free_port)
-                printf '%s\n' "sentinel monitor mymaster 127.0.0.1 $m 2" \
+                free_port_into port
+                printf '%s\n' "sentinel monitor mymaster 127.0.0.1 $mport 2" \
                     "sentinel down-after-milliseconds mymaster 1000" \
                     "sentinel failover-timeout mymaster 3000" \
-                    "sentinel parallel-syncs mymaster 1" | redis_topology_server "$p" sentinel || return 1
-                sentinels+=("127.0.0.1:$p")
+                    "sentinel parallel-syncs mymaster 1" | redis_topology_server "$port" sentinel || return 1
+                sentinels+=("127.0.0.1:$port")
             done
             # A failover needs the Sentinels to know each other and the replica.
             for s in "${sentinels[@]}"; do
