@@ -10,22 +10,22 @@ declare -A LSNR_TAKEN_PORTS=()
 # port+10000 with "bus"), never one handed out before in this shell. Call it
 # directly, not in $(...): a subshell would forget which ports it handed out.
 free_port_into() {
-    local -n _out=$1
+    local -n _fp_out=$1
     shift
-    local low=15000 high p
-    high=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
-    [[ "${1:-}" == bus ]] && high=$((high - 10000))
-    ((high - low > 500)) || low=$((high - 4000))
+    local _fp_low=15000 _fp_high _fp_p
+    _fp_high=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+    [[ "${1:-}" == bus ]] && _fp_high=$((_fp_high - 10000))
+    ((_fp_high - _fp_low > 500)) || _fp_low=$((_fp_high - 4000))
     while :; do
-        p=$((low + (RANDOM * 32768 + RANDOM) % (high - low)))
-        [[ -n "${LSNR_TAKEN_PORTS[$p]:-}" ]] && continue
-        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && continue
+        _fp_p=$((_fp_low + (RANDOM * 32768 + RANDOM) % (_fp_high - _fp_low)))
+        [[ -n "${LSNR_TAKEN_PORTS[$_fp_p]:-}" ]] && continue
+        (exec 3<>"/dev/tcp/127.0.0.1/$_fp_p") 2>/dev/null && continue
         if [[ "${1:-}" == bus ]]; then
-            (exec 3<>"/dev/tcp/127.0.0.1/$((p + 10000))") 2>/dev/null && continue
-            LSNR_TAKEN_PORTS[$((p + 10000))]=1
+            (exec 3<>"/dev/tcp/127.0.0.1/$((_fp_p + 10000))") 2>/dev/null && continue
+            LSNR_TAKEN_PORTS[$((_fp_p + 10000))]=1
         fi
-        LSNR_TAKEN_PORTS[$p]=1
-        _out=$p
+        LSNR_TAKEN_PORTS[$_fp_p]=1
+        _fp_out=$_fp_p
         return 0
     done
 }
