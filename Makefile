@@ -14,7 +14,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 export PG_CONFIG
 
 .PHONY: all help deps extension client install install-extension install-client \
-        test test-regress test-tap test-client test-client-asan demo bench format clean
+        test test-extension-unit test-regress test-tap test-client test-client-asan demo bench format clean
 
 all: extension client
 
@@ -41,10 +41,14 @@ install-client: client
 install: install-extension install-client
 
 test: deps install
+	$(MAKE) -C extension PG_CONFIG=$(PG_CONFIG) unit
 	bash scripts/test-regress.sh
 	bash scripts/test-tap.sh
 	$(MAKE) test-client test-client-asan
 	@echo "make test: all suites passed"
+
+test-extension-unit:
+	$(MAKE) -C extension PG_CONFIG=$(PG_CONFIG) unit
 
 test-regress: deps install-extension
 	bash scripts/test-regress.sh
