@@ -21,7 +21,7 @@ class LagEstimator {
         uint64_t replay_lsn;
         uint64_t primary_wal_end;  // 0 when the receiver never heard one
         bool receiver_streaming;
-        int64_t last_heard_ms;  // 0 when never
+        int64_t last_heard_ms;  // last real message from the primary; 0 when unknown
         int64_t
             silence_limit_ms;  // silence longer than this means cut off; <= 0: only "not streaming"
     };

@@ -48,12 +48,19 @@ NodeSnapshot probe_node() noexcept {
     WalRcvData *rcv = WalRcv;
     SpinLockAcquire(&rcv->mutex);
     const WalRcvState state = rcv->walRcvState;
+    const bool connected = rcv->ready_to_display;
     const XLogRecPtr wal_end = rcv->latestWalEnd;
-    const TimestampTz heard = rcv->lastMsgReceiptTime;
+    const TimestampTz received = rcv->lastMsgReceiptTime;
+    const TimestampTz sent = rcv->lastMsgSendTime;
     SpinLockRelease(&rcv->mutex);
-    s.receiver_streaming = state == WALRCV_STREAMING;
+    // A starting WAL receiver says STREAMING and sets lastMsgSendTime =
+    // lastMsgReceiptTime = now before it has even connected (and again on
+    // every retry while the primary is down). Only a connected receiver
+    // streams, and only a message from the primary (its send time is the
+    // primary's clock, never exactly our receipt time) counts as hearing it.
+    s.receiver_streaming = state == WALRCV_STREAMING && connected;
     s.primary_wal_end = wal_end;
-    s.last_heard_ms = timestamptz_to_unix_ms(heard);
+    s.last_heard_ms = connected && received != sent ? timestamptz_to_unix_ms(received) : 0;
     return s;
 }
 

@@ -18,9 +18,9 @@ struct NodeSnapshot {
     int64_t replay_ts_ms = 0;  // commit time of the last replayed transaction
     bool paused = false;
     // The WAL receiver's view of the primary (standby only).
-    bool receiver_streaming = false;
-    uint64_t primary_wal_end = 0;  // latest WAL end the primary reported
-    int64_t last_heard_ms = 0;     // last message from the primary
+    bool receiver_streaming = false;  // connected to the primary and streaming
+    uint64_t primary_wal_end = 0;     // latest WAL end the primary reported
+    int64_t last_heard_ms = 0;        // last real message from the primary; 0: none seen now
 };
 
 // Fills a snapshot. Calls only PostgreSQL functions that take spinlocks and
