@@ -101,12 +101,11 @@ case "${1:-}" in
     trap cleanup EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
-    # A port for pgpool, free now and below the ephemeral range (32768-):
-    # pgpool.sh fails loudly if it is taken later.
-    while :; do
-        BENCH_PGPOOL_PORT=$((20000 + RANDOM % 12000))
-        (exec 3<>"/dev/tcp/127.0.0.1/$BENCH_PGPOOL_PORT") 2>/dev/null || break
-    done
+    # A port for pgpool, free now and below the ephemeral range (the shared
+    # picker); pgpool.sh fails loudly if someone takes it before pgpool does.
+    # shellcheck source=../scripts/lib/free-port.sh
+    source "$root/scripts/lib/free-port.sh"
+    free_port_into BENCH_PGPOOL_PORT
     export BENCH_PGPOOL_PORT
     "$BENCH_BIN" "$@" --hook "bash $self --hook" --pgpool-port "$BENCH_PGPOOL_PORT" \
         --pool-nodes-file "$BENCH_WORK/pool_nodes.txt"

@@ -16,13 +16,8 @@ die() { echo "pgpool.sh: error: $*" >&2; exit 1; }
 pgpool_bin=$(command -v pgpool || echo /usr/sbin/pgpool)
 [[ -x "$pgpool_bin" ]] || die "pgpool not found (Debian package pgpool2; run scripts/install-deps.sh)"
 
-free_port() {
-    local p
-    while :; do
-        p=$((20000 + RANDOM % 12000))
-        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-    done
-}
+# shellcheck source=../../scripts/lib/free-port.sh
+source "$here/../../scripts/lib/free-port.sh"
 
 # Whether any process of process group $1 is still running (zombies aside).
 group_alive() {
@@ -53,7 +48,9 @@ backend_application_name$id = '$name'
 "
         id=$((id + 1))
     done
-    sed -e "s|@PORT@|$port|; s|@PCP_PORT@|$(free_port)|; s|@DIR@|$dir|g; s|@CHILDREN@|$children|" \
+    LSNR_TAKEN_PORTS[$port]=1 # not the pgpool port picked by our caller
+    free_port_into pcp_port
+    sed -e "s|@PORT@|$port|; s|@PCP_PORT@|$pcp_port|; s|@DIR@|$dir|g; s|@CHILDREN@|$children|" \
         "$here/pgpool.conf.in" |
         awk -v b="$backends" '$0 == "@BACKENDS@" { printf "%s", b; next } { print }' >"$dir/pgpool.conf"
     : >"$dir/pcp.conf"
