@@ -33,9 +33,13 @@ sub _test_name
 	return $name;
 }
 
-# new(password => 'pw', conf => [ 'line', ... ])
-#   password: requirepass of the default user (also used by this helper)
-#   conf:     extra redis.conf lines, e.g. ACL "user" lines
+# new(password => 'pw', conf => [ 'line', ... ], replica_of => $server,
+#     sentinel_of => $server)
+#   password:    requirepass of the default user (also used by this helper)
+#   conf:        extra redis.conf lines, e.g. ACL "user" lines
+#   replica_of:  start as a replica of that server
+#   sentinel_of: be a Sentinel (quorum 1, fast failover) monitoring that
+#                server as master "mymaster"
 sub new
 {
 	my ($class, %params) = @_;
@@ -45,7 +49,18 @@ sub new
 		password => $params{password},
 		conf     => $params{conf} // [],
 		pid      => undef,
+		sentinel => defined $params{sentinel_of},
 	};
+	push @{ $self->{conf} }, 'replicaof 127.0.0.1 ' . $params{replica_of}->port
+	  if $params{replica_of};
+	if ($params{sentinel_of})
+	{
+		my $master = $params{sentinel_of}->port;
+		push @{ $self->{conf} },
+		  "sentinel monitor mymaster 127.0.0.1 $master 1",
+		  'sentinel down-after-milliseconds mymaster 1000',
+		  'sentinel failover-timeout mymaster 5000';
+	}
 	bless $self, $class;
 	$self->_write_conf;
 	push @all_servers, $self;
@@ -67,6 +82,8 @@ sub _write_conf
 		"pidfile $dir/redis.pid", "logfile $dir/redis.log",
 		"dir $dir",           'save ""',
 		'appendonly no',      'loglevel notice');
+	# A Sentinel rewrites its own configuration and keeps no data.
+	@lines = grep { !/^(save|appendonly) / } @lines if $self->{sentinel};
 	push @lines, "requirepass $self->{password}" if defined $self->{password};
 	push @lines, @{ $self->{conf} };
 	open my $fh, '>', "$dir/redis.conf" or die "redis.conf: $!";
@@ -82,7 +99,8 @@ sub start
 	my ($self) = @_;
 	croak "redis on port $self->{port} already running" if $self->{pid};
 	unlink "$self->{dir}/redis.pid";
-	system('redis-server', "$self->{dir}/redis.conf") == 0
+	system('redis-server', "$self->{dir}/redis.conf",
+		$self->{sentinel} ? ('--sentinel') : ()) == 0
 	  or die "redis-server failed to start, see " . $self->logfile;
 	my $deadline = time + 30;
 	until (-s "$self->{dir}/redis.pid")
