@@ -153,6 +153,7 @@ int main(int argc, char **argv) {
     c.write_share = o.workload.write_share;
     c.reads_min = o.workload.reads_min;
     c.reads_max = o.workload.reads_max;
+    c.reads_after_write = o.workload.reads_after_write;
     c.immediate_share = o.workload.think.immediate_share;
     c.think_mean_ms = o.workload.think.mean_ms;
 

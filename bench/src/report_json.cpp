@@ -49,17 +49,20 @@ std::string report_json(const BenchResults &r) {
       << ",\"run_seconds\":" << num(c.run_seconds) << ",\"users\":" << c.users
       << ",\"threads\":" << c.threads << ",\"seed\":" << c.seed
       << ",\"write_share\":" << num(c.write_share) << ",\"reads_min\":" << c.reads_min
-      << ",\"reads_max\":" << c.reads_max << ",\"think_immediate_share\":" << num(c.immediate_share)
+      << ",\"reads_max\":" << c.reads_max << ",\"reads_after_write\":" << c.reads_after_write
+      << ",\"think_immediate_share\":" << num(c.immediate_share)
       << ",\"think_mean_ms\":" << num(c.think_mean_ms) << "},\n\"systems\":[\n";
     for (size_t i = 0; i < r.systems.size(); ++i) {
         const auto &s = r.systems[i];
-        const SystemMedians md = medians(s);
+        const SystemMedians md = medians(s, r.config.reads_after_write);
         o << "{\"name\":" << str(s.name) << ",\"description\":" << str(s.description)
           << ",\n \"median\":{\"stale_reads_per_run\":" << num(md.stale_reads)
           << ",\"stale_reads_total\":" << md.stale_total
           << ",\"pairs_checked_total\":" << md.pairs_total
           << ",\"failed_requests_total\":" << md.failed_total
-          << ",\"replica_share\":" << num(md.replica_share) << ",\"node_share\":{";
+          << ",\"replica_share\":" << num(md.replica_share)
+          << ",\"eligible_replica_share\":" << num(md.eligible_replica_share)
+          << ",\"node_share\":{";
         for (size_t k = 0; k < md.node_share.size(); ++k)
             o << (k ? "," : "") << str(md.node_share[k].first) << ":"
               << num(md.node_share[k].second);

@@ -56,16 +56,17 @@ void systems_table(std::ostringstream &o, const BenchResults &r) {
         o << " reads on " << (n.empty() ? "?" : n) << " |";
     o << " primary rows / request | requests/s | request p50 | request p99 | write p50 | write p99 "
          "| routing overhead p50 / p99 |\n";
-    o << "|---|---:|---:|---:|";
+    o << "|---|---:|---:|---:|---:|";
     for (size_t i = 0; i < nodes.size(); ++i)
         o << "---:|";
     o << "---:|---:|---:|---:|---:|---:|---:|\n";
     for (const auto &s : r.systems) {
-        const SystemMedians m = medians(s);
+        const SystemMedians m = medians(s, r.config.reads_after_write);
         o << "| " << s.name << " | **" << m.stale_total << "**";
         if (m.failed_total)
             o << " (" << m.failed_total << " failed requests)";
-        o << " | " << m.pairs_total << " | " << pct(m.replica_share) << " |";
+        o << " | " << m.pairs_total << " | " << pct(m.replica_share) << " | "
+          << pct(m.eligible_replica_share) << " |";
         for (const auto &n : nodes)
             o << " " << pct(share_of(m, n)) << " |";
         o << " " << (m.primary_rows_per_request < 0 ? "n/a" : f("%.2f", m.primary_rows_per_request))
@@ -122,7 +123,10 @@ std::string report_markdown(const BenchResults &r) {
       << " (the same for every system); medians over runs, stale reads and node shares summed "
          "over all runs.\n\n";
     systems_table(o, r);
-    o << "\nRouting overhead: time inside the System before SQL can run (begin + handing out the "
+    o << "\nReads a replica could serve: every read except those after a write in the same "
+         "request (the routing rule sends them to the primary), i.e. reads − writes × "
+      << c.reads_after_write << "; a system may exceed 100 % by serving those from replicas too.";
+    o << " Routing overhead: time inside the System before SQL can run (begin + handing out the "
          "connection), per request. Primary load: `tup_fetched + tup_returned` of the primary's "
          "`pg_stat_database`, read after every connection of the run closed.\n\n";
     if (r.have_overhead || r.have_freshness) {
@@ -150,7 +154,7 @@ std::string report_chart_data(const BenchResults &r) {
         o << " " << (n.empty() ? "unknown" : n);
     o << " stale\n";
     for (const auto &s : r.systems) {
-        const SystemMedians m = medians(s);
+        const SystemMedians m = medians(s, r.config.reads_after_write);
         o << s.name;
         for (const auto &n : nodes)
             o << " " << f("%.2f", 100 * share_of(m, n));

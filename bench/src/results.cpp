@@ -25,7 +25,7 @@ double median_by(const SystemResult &s, const std::function<double(const RunResu
 
 }  // namespace
 
-SystemMedians medians(const SystemResult &s) {
+SystemMedians medians(const SystemResult &s, int reads_after_write) {
     SystemMedians m;
     std::map<std::string, int64_t> by_node;
     bool rows_known = !s.runs.empty();
@@ -43,6 +43,10 @@ SystemMedians medians(const SystemResult &s) {
         m.node_share.emplace_back(node, m.reads_total ? double(n) / double(m.reads_total) : 0.0);
     m.stale_reads = median_by(s, [](const RunResult &r) { return double(r.summary.stale_reads); });
     m.replica_share = median_by(s, [](const RunResult &r) { return r.summary.replica_share(); });
+    m.eligible_replica_share = median_by(s, [reads_after_write](const RunResult &r) {
+        const int64_t eligible = r.summary.reads - r.summary.writes * reads_after_write;
+        return eligible > 0 ? double(r.summary.replica_reads) / double(eligible) : 0.0;
+    });
     if (rows_known)
         m.primary_rows_per_request = median_by(s, [](const RunResult &r) {
             return r.summary.requests ? double(r.primary_rows) / double(r.summary.requests) : 0.0;

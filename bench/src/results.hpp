@@ -37,6 +37,7 @@ struct BenchConfig {
     double immediate_share = 0;
     double think_mean_ms = 0;
     int reads_min = 0, reads_max = 0;
+    int reads_after_write = 0;  // reads of a writing request after its write
 };
 
 struct BenchResults {
@@ -60,7 +61,11 @@ struct SystemMedians {
     int64_t pairs_total = 0;  // read-after-write pairs checked, every run
     int64_t reads_total = 0;
     int64_t failed_total = 0;
-    double replica_share = 0;                                // median
+    double replica_share = 0;  // median
+    // Median of replica reads / reads a replica could have served: every read
+    // except those after a write in the same request (the routing rule sends
+    // them to the primary), i.e. reads - writes * reads_after_write.
+    double eligible_replica_share = 0;
     std::vector<std::pair<std::string, double>> node_share;  // over every run
     double primary_rows_per_request = -1;
     double requests_per_s = 0;
@@ -70,6 +75,6 @@ struct SystemMedians {
     double redis_get_p50_us = 0, redis_get_p99_us = 0;
 };
 
-SystemMedians medians(const SystemResult &s);
+SystemMedians medians(const SystemResult &s, int reads_after_write);
 
 }  // namespace lsnroute::bench
