@@ -40,6 +40,7 @@ sub _test_name
 #   replica_of:  start as a replica of that server
 #   sentinel_of: be a Sentinel (quorum 1, fast failover) monitoring that
 #                server as master "mymaster"
+#   cluster:     a Redis Cluster node (see create_cluster)
 sub new
 {
 	my ($class, %params) = @_;
@@ -53,6 +54,9 @@ sub new
 	};
 	push @{ $self->{conf} }, 'replicaof 127.0.0.1 ' . $params{replica_of}->port
 	  if $params{replica_of};
+	push @{ $self->{conf} }, 'cluster-enabled yes', 'cluster-config-file nodes.conf',
+	  'cluster-node-timeout 2000'
+	  if $params{cluster};
 	if ($params{sentinel_of})
 	{
 		my $master = $params{sentinel_of}->port;
@@ -150,13 +154,14 @@ sub thaw   { my ($self) = @_; kill 'CONT', $self->{pid}; return; }
 # Runs redis-cli with the given arguments and returns its stdout without the
 # final newline (undef if redis-cli failed or hung for 10 s).
 # Options: user => 'name', password => 'pw' (defaults: this server's
-# requirepass for the default user).
+# requirepass for the default user), follow => 1 (Cluster redirects).
 sub cli
 {
 	my ($self, @args) = @_;
 	my %o = ref($args[0]) eq 'HASH' ? %{ shift @args } : ();
 	my $password = exists $o{password} ? $o{password} : $self->{password};
 	my @cmd = ('redis-cli', '-h', '127.0.0.1', '-p', $self->{port}, '--raw');
+	push @cmd, '-c' if $o{follow};    # follow Cluster MOVED/ASK redirects
 	push @cmd, '--user', $o{user} if defined $o{user};
 	push @cmd, @args;
 	local $ENV{REDISCLI_AUTH};
@@ -172,11 +177,41 @@ sub cli
 	return $out;
 }
 
+# Makes Redis Cluster nodes (started with cluster => 1) one cluster, slots
+# spread evenly, and waits until every node says cluster_state:ok.
+sub create_cluster
+{
+	my (@nodes) = @_;
+	my ($out, $err) = ('', '');
+	IPC::Run::run(
+		[
+			'redis-cli', '--cluster', 'create',
+			(map { '127.0.0.1:' . $_->port } @nodes),
+			'--cluster-yes'
+		],
+		'<', \undef, '>', \$out, '2>', \$err, IPC::Run::timeout(60))
+	  or die "redis-cli --cluster create failed: $out $err";
+	my $deadline = time + 60;
+	foreach my $n (@nodes)
+	{
+		until (($n->cli('CLUSTER', 'INFO') // '') =~ /cluster_state:ok/)
+		{
+			die 'Redis Cluster not ok on port ' . $n->port if time > $deadline;
+			usleep(50_000);
+		}
+	}
+	return;
+}
+
+# This Cluster node's id.
+sub cluster_id { my ($self) = @_; return $self->cli('CLUSTER', 'MYID'); }
+
 # HGETALL as a hash reference; undef when the key does not exist.
+# Options as for cli, first: hgetall({ follow => 1 }, $key).
 sub hgetall
 {
-	my ($self, $key) = @_;
-	my $out = $self->cli('HGETALL', $key);
+	my ($self, @args) = @_;
+	my $out = $self->cli(@args[0 .. $#args - 1], 'HGETALL', $args[-1]);
 	return undef unless defined $out && $out ne '';
 	my @kv = split /\n/, $out, -1;
 	return undef if @kv % 2;
