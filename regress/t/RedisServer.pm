@@ -3,8 +3,9 @@
 # parallel test files never collide), in a directory under tmp_check.
 #
 # It can be stopped, frozen (SIGSTOP) and thawed (SIGCONT), and restarted on
-# the same port; every server still running when the test script exits is
-# killed by its pid, also when the script dies half-way.
+# the same port; it can also be a replica, a Sentinel or a Redis Cluster
+# node. Every server still running when the test script exits is killed by
+# its pid, also when the script dies half-way.
 #
 # Queries go through redis-cli (--raw); the password travels in the
 # REDISCLI_AUTH environment variable, never on a command line.
@@ -15,7 +16,6 @@ use warnings;
 
 use Carp;
 use IPC::Run;
-use POSIX ();
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More ();
@@ -152,7 +152,8 @@ sub freeze { my ($self) = @_; kill 'STOP', $self->{pid}; return; }
 sub thaw   { my ($self) = @_; kill 'CONT', $self->{pid}; return; }
 
 # Runs redis-cli with the given arguments and returns its stdout without the
-# final newline (undef if redis-cli failed or hung for 10 s).
+# final newline (undef if redis-cli failed, e.g. could not connect, or hung
+# for 10 s). An error reply comes back as its text ("MOVED ...", "NOAUTH ...").
 # Options: user => 'name', password => 'pw' (defaults: this server's
 # requirepass for the default user), follow => 1 (Cluster redirects).
 sub cli
