@@ -1,6 +1,7 @@
 # SIGHUP (pg_ctl reload) applies lsnroute's settings without a restart:
 # the cluster and node name, lsnroute.enabled, node_ttl, and the Redis
-# server itself (redis_port) — the same worker process goes on publishing.
+# server itself (redis_port, redis_db) — the same worker process goes on
+# publishing.
 # An invalid value is refused and changes nothing.
 use strict;
 use warnings;
@@ -58,13 +59,18 @@ ok($e2, 'the new Redis receives further publishes');
 is((LsnrouteTest::entry($redis, 'c013b', 'renamed') // {})->{seq},
 	$seq_old, 'and no longer to the old one');
 
+reload_with('lsnroute.redis_db = 3');
+ok(poll_until(sub { ($redis2->hgetall({ db => 3 }, node_key('c013b', 'renamed')) // {})->{v} }),
+	'redis_db changed to 3: publishes into database 3');
+
 # An invalid value is refused by the reload; the worker goes on as before.
-my $seq_now = (LsnrouteTest::entry($redis2, 'c013b', 'renamed') // {})->{seq} // 0;
+my $entry_db3 = sub { $redis2->hgetall({ db => 3 }, node_key('c013b', 'renamed')) };
+my $seq_now = ($entry_db3->() // {})->{seq} // 0;
 reload_with("lsnroute.cluster = 'bad/cluster name'");
 ok(poll_until(sub {
 			slurp_file($node->logfile) =~ /invalid value for parameter "lsnroute.cluster"/ }),
 	'an invalid cluster name is refused with a clear message in the log');
-ok(wait_for_entry($redis2, 'c013b', 'renamed', sub { $_[0]{seq} > $seq_now + 5 }),
+ok(poll_until(sub { (($entry_db3->() // {})->{seq} // 0) > $seq_now + 5 }),
 	'and the worker keeps publishing under the valid cluster name');
 
 is($node->safe_psql('postgres', 'SELECT pg_postmaster_start_time()'),

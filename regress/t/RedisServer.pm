@@ -155,7 +155,8 @@ sub thaw   { my ($self) = @_; kill 'CONT', $self->{pid}; return; }
 # final newline (undef if redis-cli failed, e.g. could not connect, or hung
 # for 10 s). An error reply comes back as its text ("MOVED ...", "NOAUTH ...").
 # Options: user => 'name', password => 'pw' (defaults: this server's
-# requirepass for the default user), follow => 1 (Cluster redirects).
+# requirepass for the default user), follow => 1 (Cluster redirects),
+# db => n (SELECT n first).
 sub cli
 {
 	my ($self, @args) = @_;
@@ -163,6 +164,7 @@ sub cli
 	my $password = exists $o{password} ? $o{password} : $self->{password};
 	my @cmd = ('redis-cli', '-h', '127.0.0.1', '-p', $self->{port}, '--raw');
 	push @cmd, '-c' if $o{follow};    # follow Cluster MOVED/ASK redirects
+	push @cmd, '-n', $o{db} if defined $o{db};
 	push @cmd, '--user', $o{user} if defined $o{user};
 	push @cmd, @args;
 	local $ENV{REDISCLI_AUTH};
