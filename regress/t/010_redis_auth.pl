@@ -86,6 +86,20 @@ ok(wait_for_entry($redis, $c, 'primary', sub { $_[0]{seq} > $seq_before }),
 like($redis->cli('CLIENT', 'LIST') // '', qr/\buser=lsnpub\b/,
 	'Redis sees the worker logged in as the ACL user');
 
+# A node_dsn with a password would hand it to every client: refused.
+my $dsn_before = LsnrouteTest::entry($redis, $c, 'primary')->{dsn};
+$node->append_conf('postgresql.conf',
+	"lsnroute.node_dsn = 'host=127.0.0.1 port=1 password=Dsn-Pass-5521'");
+$node->reload;
+ok(poll_until(sub {
+			slurp_file($node->logfile) =~ /invalid value for parameter "lsnroute.node_dsn"/ }),
+	'a node_dsn with a password is refused by the reload');
+my $seq_dsn = LsnrouteTest::entry($redis, $c, 'primary')->{seq};
+my $e_dsn = wait_for_entry($redis, $c, 'primary', sub { $_[0]{seq} > $seq_dsn + 3 });
+is(($e_dsn // {})->{dsn}, $dsn_before, 'the published dsn stays the previous one');
+unlike(slurp_file($node->logfile), qr/Dsn-Pass-5521/,
+	"the refused node_dsn's password is not echoed into the server log");
+
 # What a non-superuser can see of the setting.
 my $settings = $node->safe_psql('postgres',
 	"SELECT coalesce(string_agg(row_to_json(s)::text, ' '), '') FROM pg_settings s",
@@ -103,6 +117,7 @@ is("@leaked", '', 'current_setting() as a non-superuser does not return the pass
 is("@leaked", '', 'SHOW as a non-superuser does not return the password');
 
 my $registry = registry_text();
+push @secrets, 'Dsn-Pass-5521';
 @leaked = grep { index($registry, $_) >= 0 } @secrets;
 is("@leaked", '', 'no password in the registry (keys, hashes, nodes set, events)');
 
