@@ -51,7 +51,7 @@ double share_of(const SystemMedians &m, const std::string &node) {
 void systems_table(std::ostringstream &o, const BenchResults &r) {
     const auto nodes = node_names(r);
     o << "| system | stale reads (all runs) | read-after-write pairs checked | reads off the "
-         "primary |";
+         "primary | of the reads a replica could serve |";
     for (const auto &n : nodes)
         o << " reads on " << (n.empty() ? "?" : n) << " |";
     o << " primary rows / request | requests/s | request p50 | request p99 | write p50 | write p99 "
