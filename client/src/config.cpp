@@ -204,6 +204,10 @@ Config Config::parse(std::string_view text) {
             c.timeout_ms = parse_number(key, value, 1, 600000L);
         } else if (key == "node_ttl_ms") {
             c.node_ttl_ms = parse_number(key, value, 1, 3600000L);
+        } else if (key == "replica_wait_ms") {
+            // Bounded well below anything that could stall a request for
+            // long: the wait is paid by the read, on the replica's server.
+            c.replica_wait_ms = parse_number(key, value, 0, 10000L);
         } else if (key == "policy") {
             if (value == "least_lag")
                 c.policy = Policy::LeastLag;

@@ -1,7 +1,9 @@
 // The router's configuration: one libpq-conninfo-style string
 // (`key=value`, single quotes around values with spaces) parsed into Config.
-// Every key of DESIGN.md "Client library" plus `node_ttl_ms` (added: the age
-// after which a registry entry that was not republished is ignored).
+// Every key of DESIGN.md "Client library" plus two additions: `node_ttl_ms`
+// (the age after which a registry entry that was not republished is ignored)
+// and `replica_wait_ms` (how long a read may wait on the freshest replica that
+// is only behind the token before it goes to the primary; 0 = never).
 #pragma once
 
 #include <chrono>
@@ -35,6 +37,7 @@ struct Config {
     long refresh_ms = 1000;
     long timeout_ms = 200;
     long node_ttl_ms = 5000;
+    long replica_wait_ms = 0;  // 0: the binding rule as is (none eligible: the primary)
     Policy policy = Policy::LeastLag;
     int pool_size = 8;
 

@@ -112,6 +112,12 @@ std::string Metrics::render(const Gauges &g) const {
             "Replica connections that failed (node blacklisted).", replica_failures.load());
     counter(out, "lsnroute_retries_total", "Reads retried on another node after a failure.",
             retries.load());
+    counter(out, "lsnroute_replica_waits_total",
+            "Reads that waited on a replica only behind the token (replica_wait_ms).",
+            replica_waits.load());
+    counter(out, "lsnroute_replica_wait_misses_total",
+            "Of those, waits that did not see the token replayed (read went to the primary).",
+            replica_wait_misses.load());
     counter(out, "lsnroute_redis_skipped_total", "Redis calls skipped because the breaker is open.",
             redis_skipped.load());
     counter(out, "lsnroute_registry_events_total", "Registry event messages applied.",

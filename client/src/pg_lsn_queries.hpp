@@ -1,5 +1,6 @@
-// The two LSNs the router asks PostgreSQL for: a request's commit LSN (its
-// new token) and the primary's current WAL position (a new floor).
+// What the router asks PostgreSQL: a request's commit LSN (its new token),
+// the primary's current WAL position (a new floor), and a replica's wait for
+// a token (replica_wait_ms).
 #pragma once
 
 #include <libpq-fe.h>
@@ -27,5 +28,14 @@ std::optional<Lsn> query_commit_lsn(PGconn *conn, std::atomic<bool> &have_extens
 
 // pg_current_wal_lsn() on the primary. Throws PgError.
 Lsn query_current_wal_lsn(PGconn *conn);
+
+enum class WaitResult { Reached, NotReached, NoExtension };
+
+// lsnroute.wait_for_lsn(target, timeout_ms) on a replica, and only Reached
+// when the node has really replayed `target` (a node promoted meanwhile
+// answers true at once without having it). NoExtension when the function is
+// not there. Throws PgError on any other failure; the caller tells a broken
+// connection (PQstatus) from an SQL error.
+WaitResult wait_for_replay(PGconn *conn, Lsn target, long timeout_ms);
 
 }  // namespace lsnroute

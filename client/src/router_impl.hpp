@@ -54,6 +54,9 @@ struct Router::Impl {
     Metrics metrics;
     PoolSet pools;
     std::atomic<bool> have_extension{true};
+    // Cleared when a replica lacks lsnroute.wait_for_lsn(): replica_wait_ms
+    // then stops paying a failing round trip per read.
+    std::atomic<bool> replica_wait_usable{true};
     std::string primary_dsn;                   // the `primary` option merged with `pg`
     std::unique_ptr<RegistryWatcher> watcher;  // last: its threads use everything above
 

@@ -43,6 +43,8 @@ const char *reason_name(Reason r) noexcept {
             return "bad_token";
         case Reason::ReplicaFailed:
             return "replica_failed";
+        case Reason::WaitedReplica:
+            return "waited_replica";
         case Reason::Count:
             break;
     }
@@ -124,6 +126,23 @@ Decision choose_replica(const Snapshot &snap, const RouteParams &p, PolicyState 
     d.replica = eligible[pick];
     d.reason = Reason::FreshReplica;
     return d;
+}
+
+const NodeEntry *replica_to_wait_for(const Snapshot &snap, const RouteParams &p) noexcept {
+    const Lsn need = max(p.token, p.floor);
+    // Every other clause, checked by the rule itself with nothing to replay.
+    RouteParams others = p;
+    others.token = Lsn();
+    others.floor = Lsn();
+    const NodeEntry *best = nullptr;
+    for (const NodeEntry &e : snap.nodes) {
+        if (!(e.replay_lsn < need) || eligibility(e, snap, others) != Eligibility::Eligible)
+            continue;
+        if (!best || e.replay_lsn > best->replay_lsn ||
+            (e.replay_lsn == best->replay_lsn && less_lagged(e, *best)))
+            best = &e;
+    }
+    return best;
 }
 
 const NodeEntry *find_primary(const Snapshot &snap, int64_t now_ms, long node_ttl_ms) noexcept {

@@ -31,6 +31,8 @@ enum class Reason {
     FloorPending,       // tokens may have been lost: primary until the floor is raised
     BadToken,           // the token was malformed
     ReplicaFailed,      // the replica chosen failed; retried on the primary
+    WaitedReplica,      // none was eligible; a replica only behind the token
+                        // replayed past it within replica_wait_ms (addition)
     Count
 };
 const char *reason_name(Reason r) noexcept;
@@ -59,6 +61,12 @@ struct Decision {
 };
 
 Decision choose_replica(const Snapshot &snap, const RouteParams &p, PolicyState &state) noexcept;
+
+// When no replica is eligible: the replica worth waiting for, i.e. one that
+// fails only the `replay_lsn >= max(token, floor)` clause (present, standby,
+// not expired, not blacklisted or excluded, lag within max_lag_ms). Of those,
+// the most replayed (then the least lagged, then by name). Null when none.
+const NodeEntry *replica_to_wait_for(const Snapshot &snap, const RouteParams &p) noexcept;
 
 // The primary: the freshest role=primary entry (expired ones only when there
 // is no other); null when the registry names none.

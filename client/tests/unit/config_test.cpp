@@ -40,6 +40,7 @@ TEST(Config, Defaults) {
     EXPECT_EQ(c.timeout_ms, 200);
     EXPECT_EQ(c.redis.timeout.count(), 200);
     EXPECT_EQ(c.node_ttl_ms, 5000);
+    EXPECT_EQ(c.replica_wait_ms, 0);  // off: the binding routing rule unchanged
     EXPECT_EQ(c.policy, Policy::LeastLag);
     EXPECT_EQ(c.pool_size, 8);
 }
@@ -50,7 +51,7 @@ TEST(Config, EveryKey) {
         "redis_user=app redis_password='s3 cr\\'et' redis_db=3 cluster=prod.eu-1 "
         "pg='user=app dbname=shop' primary='host=db1 port=5433' max_lag_ms=250 "
         "token_ttl_ms=60000 blacklist_ms=1500 refresh_ms=400 timeout_ms=50 node_ttl_ms=3000 "
-        "policy=round_robin pool_size=4");
+        "replica_wait_ms=7 policy=round_robin pool_size=4");
     ASSERT_EQ(c.redis.seeds.size(), 2u);
     EXPECT_EQ(c.redis.seeds[1].host, "10.0.0.2");
     EXPECT_EQ(c.redis.seeds[1].port, 7001);
@@ -69,6 +70,7 @@ TEST(Config, EveryKey) {
     EXPECT_EQ(c.timeout_ms, 50);
     EXPECT_EQ(c.redis.timeout.count(), 50);
     EXPECT_EQ(c.node_ttl_ms, 3000);
+    EXPECT_EQ(c.replica_wait_ms, 7);
     EXPECT_EQ(c.policy, Policy::RoundRobin);
     EXPECT_EQ(c.pool_size, 4);
 }
@@ -102,6 +104,15 @@ TEST(Config, BadValuesAreNamed) {
     EXPECT_NE(error_of("pg='user=x").find("pg: unterminated"), std::string::npos);
     EXPECT_NE(error_of("cluster=a cluster=b").find("more than once"), std::string::npos);
     EXPECT_NE(error_of("redis_mode=cluster redis_db=2").find("redis_db"), std::string::npos);
+}
+
+TEST(Config, ReplicaWaitRange) {
+    EXPECT_EQ(Config::parse("replica_wait_ms=0").replica_wait_ms, 0);
+    EXPECT_EQ(Config::parse("replica_wait_ms=10000").replica_wait_ms, 10000);
+    EXPECT_EQ(error_of("replica_wait_ms=-1"), "replica_wait_ms: '-1' is out of range (0..10000)");
+    EXPECT_EQ(error_of("replica_wait_ms=10001"),
+              "replica_wait_ms: '10001' is out of range (0..10000)");
+    EXPECT_EQ(error_of("replica_wait_ms=5ms"), "replica_wait_ms: '5ms' is not a number");
 }
 
 TEST(Config, TokenTtlMustExceedMaxLag) {

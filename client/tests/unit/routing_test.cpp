@@ -98,6 +98,7 @@ TEST(Choose, NoReplicaOrNoneEligibleGoesToPrimary) {
     EXPECT_EQ(d.replica, nullptr);
     EXPECT_EQ(d.reason, Reason::NoEligibleReplica);
     EXPECT_STREQ(reason_name(d.reason), "no_eligible_replica");
+    EXPECT_STREQ(reason_name(Reason::WaitedReplica), "waited_replica");
 }
 
 TEST(Choose, LeastLagPicksSmallestLagThenMostReplayed) {
@@ -150,6 +151,68 @@ TEST(Choose, ExcludedNodeIsSkipped) {
     const Snapshot s =
         snapshot({node("r1", Role::Standby, "0/5000", 1), node("r2", Role::Standby, "0/5000", 50)});
     EXPECT_EQ(choose_replica(s, p, st).replica->name, "r2");
+}
+
+TEST(WaitFor, MostReplayedReplicaOnlyBehindTheToken) {
+    const Snapshot s =
+        snapshot({node("p", Role::Primary, "0/9000", 0), node("r1", Role::Standby, "0/5000", 3),
+                  node("r2", Role::Standby, "0/5800", 9), node("r3", Role::Standby, "0/4000", 1)});
+    const NodeEntry *w = replica_to_wait_for(s, params("0/6000"));
+    ASSERT_NE(w, nullptr);
+    EXPECT_EQ(w->name, "r2");
+    // The floor counts like the token: r1 is past the token but not the floor.
+    RouteParams fp = params("0/10");
+    fp.floor = *Lsn::parse("0/5900");
+    w = replica_to_wait_for(s, fp);
+    ASSERT_NE(w, nullptr);
+    EXPECT_EQ(w->name, "r2");
+    // Equally replayed: the less lagged one.
+    const Snapshot tie =
+        snapshot({node("r1", Role::Standby, "0/5000", 8), node("r2", Role::Standby, "0/5000", 2)});
+    EXPECT_EQ(replica_to_wait_for(tie, params("0/6000"))->name, "r2");
+}
+
+TEST(WaitFor, NoneWhenNothingIsBehindOrNoReplica) {
+    // Already past the token: eligible, nothing to wait for.
+    const Snapshot s = snapshot({node("r1", Role::Standby, "0/5000", 3)});
+    EXPECT_EQ(replica_to_wait_for(s, params("0/5000")), nullptr);
+    EXPECT_EQ(replica_to_wait_for(snapshot({node("p", Role::Primary, "0/1", 0)}), params("0/9")),
+              nullptr);
+    EXPECT_EQ(replica_to_wait_for(snapshot({}), params("0/9")), nullptr);
+}
+
+TEST(WaitFor, EveryOtherClauseStillExcludes) {
+    // In each case `bad` is further along than `ok` but fails one other
+    // clause of the rule, so `ok` must be the one waited for.
+    const NodeEntry ok = node("ok", Role::Standby, "0/5000", 3);
+    const RouteParams p = params("0/6000");
+    auto waited = [&](const Snapshot &s, const RouteParams &rp) {
+        const NodeEntry *w = replica_to_wait_for(s, rp);
+        return w ? w->name : std::string("(none)");
+    };
+    // role
+    EXPECT_EQ(waited(snapshot({node("bad", Role::Primary, "0/5F00", 0), ok}), p), "ok");
+    // published_at within node_ttl
+    EXPECT_EQ(waited(snapshot({node("bad", Role::Standby, "0/5F00", 0, 5001), ok}), p), "ok");
+    // blacklisted in Redis
+    Snapshot redis_bl = snapshot({node("bad", Role::Standby, "0/5F00", 0), ok});
+    redis_bl.blacklist = {{"bad", kNow + 1}};
+    EXPECT_EQ(waited(redis_bl, p), "ok");
+    // blacklisted locally
+    const Snapshot s = snapshot({node("bad", Role::Standby, "0/5F00", 0), ok});
+    LocalBlacklist local;
+    local.add("bad", kNow + 100);
+    RouteParams lp = p;
+    lp.local_blacklist = &local;
+    EXPECT_EQ(waited(s, lp), "ok");
+    // excluded: it just failed for this request
+    RouteParams xp = p;
+    xp.exclude = "bad";
+    EXPECT_EQ(waited(s, xp), "ok");
+    // lag <= max_lag_ms
+    EXPECT_EQ(waited(snapshot({node("bad", Role::Standby, "0/5F00", 1001), ok}), p), "ok");
+    // and with none of them `bad` wins, so each case above tested its clause
+    EXPECT_EQ(waited(s, p), "bad");
 }
 
 TEST(Primary, FreshestPrimaryEntryWins) {
