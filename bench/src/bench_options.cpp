@@ -15,7 +15,8 @@ and latest.dat into --out and prints the Markdown report.
 
   --systems LIST         comma-separated, default: all, in this order:
                          primary-only,naive-replica,pgpool,replica-polling,
-                         remote-apply,lsnroute-request,lsnroute-carried
+                         remote-apply,lsnroute-request,lsnroute-request-wait5,
+                         lsnroute-carried
   --runs N               runs per system (default 3); run k uses seed+k-1
   --duration SECONDS     per run (default 20)
   --users N  --threads N --seed N      workload size and seed
@@ -38,8 +39,9 @@ bool to_int(const std::string &s, long long &v) {
 
 const std::vector<std::string> &all_systems() {
     static const std::vector<std::string> names = {
-        "primary-only", "naive-replica",    "pgpool",          "replica-polling",
-        "remote-apply", "lsnroute-request", "lsnroute-carried"};
+        "primary-only",           "naive-replica",   "pgpool",
+        "replica-polling",        "remote-apply",    "lsnroute-request",
+        "lsnroute-request-wait5", "lsnroute-carried"};
     return names;
 }
 
@@ -59,6 +61,9 @@ std::string describe_system(const std::string &name) {
                "reads on a random replica, no tokens";
     if (name == "lsnroute-request")
         return "pg_lsnroute request mode (token in Redis, library pool)";
+    if (name == "lsnroute-request-wait5")
+        return "pg_lsnroute request mode with replica_wait_ms=5: with no replica eligible, wait "
+               "up to 5 ms on the freshest one (lsnroute.wait_for_lsn) before the primary";
     if (name == "lsnroute-carried")
         return "pg_lsnroute with the token carried by the application (lsnr_begin_at/lsnr_end_at)";
     return name;

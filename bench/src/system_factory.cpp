@@ -49,14 +49,18 @@ SystemUnderTest make_system(const std::string &name, const TopologyEnv &topo,
         c.cluster = topo.cluster;
         c.seed = seed;
         s.system = std::make_unique<ReplicaPollingSystem>(std::move(c));
-    } else if (name == "lsnroute-request" || name == "lsnroute-carried") {
-        s.router = workload::make_router(topo.router_config, err);
+    } else if (name == "lsnroute-request" || name == "lsnroute-request-wait5" ||
+               name == "lsnroute-carried") {
+        // The same request-mode System; only the router's configuration differs.
+        const std::string config =
+            topo.router_config + (name == "lsnroute-request-wait5" ? " replica_wait_ms=5" : "");
+        s.router = workload::make_router(config, err);
         if (!s.router || !wait_router_ready(s.router.get(), err))
             return SystemUnderTest{};
-        if (name == "lsnroute-request")
-            s.system = std::make_unique<workload::LsnrouteRequestSystem>(s.router.get());
-        else
+        if (name == "lsnroute-carried")
             s.system = std::make_unique<workload::LsnrouteCarriedSystem>(s.router.get());
+        else
+            s.system = std::make_unique<workload::LsnrouteRequestSystem>(s.router.get());
     } else {
         err = "unknown system " + name;
     }
