@@ -111,12 +111,17 @@ extern "C" PGDLLEXPORT void lsnroute_worker_main(Datum) {
         if (now_ms >= next_poll_ms) {
             node = lsnroute::ext::probe_node();
             publisher_tick(node);
-            next_poll_ms = node.now_ms + lsnr_publish_interval_ms;
+            // A fixed cadence: the time a publish takes does not stretch the
+            // period (unless we fell a whole interval behind).
+            next_poll_ms += lsnr_publish_interval_ms;
+            if (next_poll_ms <= node.now_ms)
+                next_poll_ms = node.now_ms + lsnr_publish_interval_ms;
         }
 
         // While a backend sits in wait_for_lsn(), look at replay every
         // millisecond so it wakes promptly; otherwise sleep a whole interval.
-        long sleep_ms = static_cast<long>(next_poll_ms - now_ms);
+        const int64_t after_ms = lsnroute::ext::timestamptz_to_unix_ms(GetCurrentTimestamp());
+        long sleep_ms = static_cast<long>(next_poll_ms - after_ms);
         if (waiters && sleep_ms > 1)
             sleep_ms = 1;
         if (sleep_ms < 1)
