@@ -87,7 +87,10 @@ stop)
         sleep 0.1
     done
     kill -KILL -- "-$pgid" 2>/dev/null || true
-    rm -f "$dir/pgpool.pgid"
+    # The group is gone, but its main process may linger as a zombie that
+    # nobody reaps; pgpool's next start would take the pid file's pid for a
+    # running pgpool ("pid file found"), so remove the file now.
+    rm -f "$dir/pgpool.pgid" "$dir/pgpool.pid"
     ;;
 *)
     sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
