@@ -16,7 +16,7 @@
 namespace lsnroute {
 
 class Lsn {
-public:
+  public:
     constexpr Lsn() noexcept = default;
     constexpr explicit Lsn(uint64_t value) noexcept : value_(value) {}
     constexpr Lsn(uint32_t hi, uint32_t lo) noexcept
@@ -26,10 +26,13 @@ public:
     // Returns nullopt for anything else, including an empty string.
     static std::optional<Lsn> parse(std::string_view text) noexcept {
         const size_t slash = text.find('/');
-        if (slash == std::string_view::npos) return std::nullopt;
+        if (slash == std::string_view::npos)
+            return std::nullopt;
         uint32_t hi = 0, lo = 0;
-        if (!parse_half(text.substr(0, slash), hi)) return std::nullopt;
-        if (!parse_half(text.substr(slash + 1), lo)) return std::nullopt;
+        if (!parse_half(text.substr(0, slash), hi))
+            return std::nullopt;
+        if (!parse_half(text.substr(slash + 1), lo))
+            return std::nullopt;
         return Lsn(hi, lo);
     }
 
@@ -58,9 +61,10 @@ public:
     friend constexpr bool operator>(Lsn a, Lsn b) noexcept { return a.value_ > b.value_; }
     friend constexpr bool operator>=(Lsn a, Lsn b) noexcept { return a.value_ >= b.value_; }
 
-private:
+  private:
     static bool parse_half(std::string_view s, uint32_t &out) noexcept {
-        if (s.empty() || s.size() > 8) return false;
+        if (s.empty() || s.size() > 8)
+            return false;
         uint32_t v = 0;
         for (char c : s) {
             uint32_t d;
@@ -81,6 +85,8 @@ private:
     uint64_t value_ = 0;
 };
 
-constexpr Lsn max(Lsn a, Lsn b) noexcept { return a < b ? b : a; }
+constexpr Lsn max(Lsn a, Lsn b) noexcept {
+    return a < b ? b : a;
+}
 
 }  // namespace lsnroute

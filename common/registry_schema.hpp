@@ -38,23 +38,27 @@ constexpr std::string_view kRoleStandby = "standby";
 
 // `C` is [A-Za-z0-9_.-]{1,64}.
 inline bool valid_cluster_name(std::string_view c) noexcept {
-    if (c.empty() || c.size() > 64) return false;
+    if (c.empty() || c.size() > 64)
+        return false;
     for (char ch : c) {
         const bool ok = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
                         (ch >= '0' && ch <= '9') || ch == '_' || ch == '.' || ch == '-';
-        if (!ok) return false;
+        if (!ok)
+            return false;
     }
     return true;
 }
 
 // A node name is [A-Za-z0-9_.:-]{1,128}.
 inline bool valid_node_name(std::string_view n) noexcept {
-    if (n.empty() || n.size() > 128) return false;
+    if (n.empty() || n.size() > 128)
+        return false;
     for (char ch : n) {
         const bool ok = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
                         (ch >= '0' && ch <= '9') || ch == '_' || ch == '.' || ch == '-' ||
                         ch == ':';
-        if (!ok) return false;
+        if (!ok)
+            return false;
     }
     return true;
 }
@@ -70,14 +74,18 @@ inline std::string prefix(std::string_view cluster) {
 inline std::string node_key(std::string_view cluster, std::string_view node) {
     return prefix(cluster).append("node:").append(node);
 }
-inline std::string nodes_key(std::string_view cluster) { return prefix(cluster).append("nodes"); }
+inline std::string nodes_key(std::string_view cluster) {
+    return prefix(cluster).append("nodes");
+}
 inline std::string events_channel(std::string_view cluster) {
     return prefix(cluster).append("events");
 }
 inline std::string blacklist_key(std::string_view cluster) {
     return prefix(cluster).append("blacklist");
 }
-inline std::string floor_key(std::string_view cluster) { return prefix(cluster).append("floor"); }
+inline std::string floor_key(std::string_view cluster) {
+    return prefix(cluster).append("floor");
+}
 // Token keys carry no hash tag so that they spread over a Redis Cluster.
 inline std::string token_key(std::string_view cluster, std::string_view key) {
     std::string s("lsnroute:tok:");
@@ -90,7 +98,8 @@ inline std::string token_key(std::string_view cluster, std::string_view key) {
 // Event message: space-separated field=value pairs. Values never contain
 // spaces (LSNs, numbers, names), so no quoting is needed.
 inline void append_event_pair(std::string &msg, std::string_view name, std::string_view value) {
-    if (!msg.empty()) msg.push_back(' ');
+    if (!msg.empty())
+        msg.push_back(' ');
     msg.append(name);
     msg.push_back('=');
     msg.append(value);
@@ -103,10 +112,12 @@ void for_each_event_pair(std::string_view msg, Fn &&fn) {
     size_t pos = 0;
     while (pos < msg.size()) {
         size_t end = msg.find(' ', pos);
-        if (end == std::string_view::npos) end = msg.size();
+        if (end == std::string_view::npos)
+            end = msg.size();
         const std::string_view pair = msg.substr(pos, end - pos);
         const size_t eq = pair.find('=');
-        if (eq != std::string_view::npos && eq > 0) fn(pair.substr(0, eq), pair.substr(eq + 1));
+        if (eq != std::string_view::npos && eq > 0)
+            fn(pair.substr(0, eq), pair.substr(eq + 1));
         pos = end + 1;
     }
 }

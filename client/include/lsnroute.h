@@ -21,15 +21,15 @@ extern "C" {
 #endif
 
 #define LSNR_OK 0
-#define LSNR_EINVAL (-1)      /* a bad argument (NULL, too long, malformed LSN) */
-#define LSNR_ENOMEM (-2)      /* out of memory */
-#define LSNR_ECONFIG (-3)     /* malformed configuration string */
-#define LSNR_EREDIS (-4)      /* Redis unreachable, timed out or answered an error */
-#define LSNR_EPG (-5)         /* PostgreSQL connection or query failed */
-#define LSNR_ENOPRIMARY (-6)  /* no primary known (registry names none, no `primary` option) */
-#define LSNR_ETRUNC (-7)      /* output buffer too small; output truncated */
-#define LSNR_ESTATE (-8)      /* call not valid in this state */
-#define LSNR_EINTERNAL (-9)   /* unexpected internal failure */
+#define LSNR_EINVAL (-1)     /* a bad argument (NULL, too long, malformed LSN) */
+#define LSNR_ENOMEM (-2)     /* out of memory */
+#define LSNR_ECONFIG (-3)    /* malformed configuration string */
+#define LSNR_EREDIS (-4)     /* Redis unreachable, timed out or answered an error */
+#define LSNR_EPG (-5)        /* PostgreSQL connection or query failed */
+#define LSNR_ENOPRIMARY (-6) /* no primary known (registry names none, no `primary` option) */
+#define LSNR_ETRUNC (-7)     /* output buffer too small; output truncated */
+#define LSNR_ESTATE (-8)     /* call not valid in this state */
+#define LSNR_EINTERNAL (-9)  /* unexpected internal failure */
 
 typedef struct lsnr_router lsnr_router;
 typedef struct lsnr_request lsnr_request;
@@ -45,9 +45,9 @@ void lsnr_router_free(lsnr_router *r);
 
 /* Request mode: the library owns pooled libpq connections. */
 lsnr_request *lsnr_begin(lsnr_router *r, const char *key, size_t keylen);
-PGconn *lsnr_read(lsnr_request *q);             /* replica if fresh, else primary */
-PGconn *lsnr_write(lsnr_request *q);            /* primary; later reads of q go to the primary */
-const char *lsnr_node(const lsnr_request *q);   /* node of the last connection handed out */
+PGconn *lsnr_read(lsnr_request *q);           /* replica if fresh, else primary */
+PGconn *lsnr_write(lsnr_request *q);          /* primary; later reads of q go to the primary */
+const char *lsnr_node(const lsnr_request *q); /* node of the last connection handed out */
 int lsnr_end(lsnr_request *q); /* saves the token if q wrote; returns connections; frees q */
 
 /* Advisory mode: the caller keeps its own driver and connections. */

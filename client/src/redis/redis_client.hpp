@@ -27,13 +27,14 @@ namespace lsnroute::redis {
 // redirections (MOVED, ASK) and TRYAGAIN/CLUSTERDOWN that the layer handles
 // itself, and NOAUTH/WRONGPASS which are thrown.
 class Error : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 struct ReplyDeleter {
     void operator()(redisReply *r) const noexcept {
-        if (r) freeReplyObject(r);
+        if (r)
+            freeReplyObject(r);
     }
 };
 using ReplyPtr = std::unique_ptr<redisReply, ReplyDeleter>;
@@ -47,11 +48,11 @@ struct Endpoint {
 
 struct Options {
     Mode mode = Mode::Standalone;
-    std::vector<Endpoint> seeds;  // the server; Cluster seed nodes; or the Sentinels
-    std::string master_name = "mymaster";  // Sentinel
-    std::string user;                      // ACL user (Redis 6+), empty: none
-    std::string password;                  // AUTH; never logged, never in errors
-    int db = 0;                            // SELECT (not in Cluster mode)
+    std::vector<Endpoint> seeds;             // the server; Cluster seed nodes; or the Sentinels
+    std::string master_name = "mymaster";    // Sentinel
+    std::string user;                        // ACL user (Redis 6+), empty: none
+    std::string password;                    // AUTH; never logged, never in errors
+    int db = 0;                              // SELECT (not in Cluster mode)
     std::chrono::milliseconds timeout{200};  // connect and command timeout
     int max_connections = 32;                // per Redis server, for concurrent callers
 };
@@ -61,7 +62,7 @@ using Args = std::vector<std::string_view>;
 // Thread-safe: many threads call command()/pipeline() at once; each call
 // borrows a pooled connection to the right server.
 class Client {
-public:
+  public:
     explicit Client(Options opts);  // connects lazily; never throws for an unreachable server
     ~Client();
     Client(const Client &) = delete;
@@ -90,7 +91,7 @@ public:
 
     struct Impl;
 
-private:
+  private:
     std::unique_ptr<Impl> impl_;
 };
 
@@ -101,7 +102,7 @@ private:
 // refreshes the whole registry then). In Sentinel mode it follows the master;
 // in Cluster mode it subscribes on any reachable node (PUBLISH is broadcast).
 class Subscriber {
-public:
+  public:
     Subscriber(Options opts, std::string channel);
     ~Subscriber();
     Subscriber(const Subscriber &) = delete;
@@ -113,7 +114,7 @@ public:
 
     struct Impl;
 
-private:
+  private:
     std::unique_ptr<Impl> impl_;
 };
 
