@@ -1,6 +1,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "json_text.hpp"
 #include "report.hpp"
 
 namespace lsnroute::bench {
@@ -8,20 +9,7 @@ namespace lsnroute::bench {
 namespace {
 
 std::string str(const std::string &s) {
-    std::string o = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') {
-            o += '\\';
-            o += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            o += buf;
-        } else {
-            o += c;
-        }
-    }
-    return o + "\"";
+    return workload::json_string(s);
 }
 
 std::string num(double v) {

@@ -1,5 +1,7 @@
 #include "summary.hpp"
 
+#include "json_text.hpp"
+
 #include <cstdio>
 #include <sstream>
 
@@ -28,35 +30,6 @@ void row(std::ostream &out, const std::string &label, const std::string &value) 
     char buf[32];
     std::snprintf(buf, sizeof buf, "  %-20s ", label.c_str());
     out << buf << value << "\n";
-}
-
-std::string json_string(const std::string &s) {
-    std::string o = "\"";
-    for (char c : s) {
-        switch (c) {
-            case '"':
-                o += "\\\"";
-                break;
-            case '\\':
-                o += "\\\\";
-                break;
-            case '\n':
-                o += "\\n";
-                break;
-            case '\t':
-                o += "\\t";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    o += buf;
-                } else {
-                    o += c;
-                }
-        }
-    }
-    return o + "\"";
 }
 
 std::string json_percentiles(const Percentiles &p) {
