@@ -43,34 +43,32 @@ void Metrics::routing_overhead_ns(int64_t ns) noexcept {
 
 namespace {
 
-void counter(std::string &out, const char *name, const char *help, uint64_t v) {
+// One sample with its HELP and TYPE lines, in the Prometheus text format.
+void sample(std::string &out, const char *name, const char *help, const char *type,
+            const std::string &value) {
     out += "# HELP ";
     out += name;
     out += ' ';
     out += help;
     out += "\n# TYPE ";
     out += name;
-    out += " counter\n";
+    out += ' ';
+    out += type;
+    out += '\n';
     out += name;
     out += ' ';
-    out += std::to_string(v);
+    out += value;
     out += '\n';
+}
+
+void counter(std::string &out, const char *name, const char *help, uint64_t v) {
+    sample(out, name, help, "counter", std::to_string(v));
 }
 
 void gauge(std::string &out, const char *name, const char *help, double v) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.6g", v);
-    out += "# HELP ";
-    out += name;
-    out += ' ';
-    out += help;
-    out += "\n# TYPE ";
-    out += name;
-    out += " gauge\n";
-    out += name;
-    out += ' ';
-    out += buf;
-    out += '\n';
+    sample(out, name, help, "gauge", buf);
 }
 
 }  // namespace

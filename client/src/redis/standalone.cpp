@@ -6,14 +6,14 @@ namespace lsnroute::redis {
 namespace {
 
 class StandaloneBackend : public Backend {
-  public:
-    StandaloneBackend(const Options &opts, std::atomic<uint64_t> *generation)
-        : pool_(opts.seeds.at(0), Login::from(opts), opts.max_connections, generation) {}
-
-    ReplyPtr command(const Args &argv, Deadline deadline) override {
+    // Runs fn on a pooled connection; a connection that broke on the way
+    // tells the pool (and so the generation) that the server may have changed.
+    // Declared before the public calls: its deduced return type is needed there.
+    template <typename Fn>
+    auto with_connection(Deadline deadline, Fn &&fn) {
         auto lease = pool_.acquire(deadline);
         try {
-            return lease->command(argv, deadline);
+            return fn(*lease);
         } catch (const AuthError &) {
             throw;
         } catch (const Error &) {
@@ -23,18 +23,17 @@ class StandaloneBackend : public Backend {
         }
     }
 
+  public:
+    StandaloneBackend(const Options &opts, std::atomic<uint64_t> *generation)
+        : pool_(opts.seeds.at(0), Login::from(opts), opts.max_connections, generation) {}
+
+    ReplyPtr command(const Args &argv, Deadline deadline) override {
+        return with_connection(deadline, [&](auto &conn) { return conn.command(argv, deadline); });
+    }
+
     std::vector<ReplyPtr> pipeline(std::string_view, const std::vector<Args> &cmds,
                                    Deadline deadline) override {
-        auto lease = pool_.acquire(deadline);
-        try {
-            return lease->pipeline(cmds, deadline);
-        } catch (const AuthError &) {
-            throw;
-        } catch (const Error &) {
-            if (lease->broken())
-                pool_.note_failure();
-            throw;
-        }
+        return with_connection(deadline, [&](auto &conn) { return conn.pipeline(cmds, deadline); });
     }
 
   private:
