@@ -96,7 +96,9 @@ teardown() {
     if [[ $rc -ne 0 && -n "${LSNR_KEEP_LOGS:-}" ]]; then
         mkdir -p "$LSNR_KEEP_LOGS" && cp -r "$DIR"/*/log "$DIR"/*/*.log "$LSNR_KEEP_LOGS"/ 2>/dev/null || true
     fi
-    rm -rf "$DIR"
+    # A server that is still exiting can create a file while rm walks the
+    # tree; one more pass after it is gone removes the rest.
+    rm -rf "$DIR" 2>/dev/null || { sleep 0.5; rm -rf "$DIR"; }
     exit $rc
 }
 trap teardown EXIT
