@@ -28,10 +28,20 @@ constexpr std::string_view paused = "paused";
 constexpr std::string_view published_at_ms = "published_at_ms";
 constexpr std::string_view seq = "seq";
 constexpr std::string_view pg_version = "pg_version";
+// Added in 1.1 (identity and lag provenance). A reader treats an entry
+// without them as 1.0 data: never eligible once any entry carries them.
+constexpr std::string_view system_id = "system_id";
+constexpr std::string_view started_at_ms = "started_at_ms";
+constexpr std::string_view lag_source = "lag_source";
 // Event-only fields.
 constexpr std::string_view node = "node";
 constexpr std::string_view floor = "floor";
 }  // namespace field
+
+// Values of lag_source (1.1); empty on a primary.
+constexpr std::string_view kLagSourceReceiver = "receiver";
+constexpr std::string_view kLagSourceSilence = "silence";
+constexpr std::string_view kLagSourceUnknown = "unknown";
 
 constexpr std::string_view kRolePrimary = "primary";
 constexpr std::string_view kRoleStandby = "standby";

@@ -30,12 +30,22 @@ extern "C" {
 #define LSNR_ETRUNC (-7)     /* output buffer too small; output truncated */
 #define LSNR_ESTATE (-8)     /* call not valid in this state */
 #define LSNR_EINTERNAL (-9)  /* unexpected internal failure */
+/* Added in 1.1: the request wrote and committed (do not retry the write), but
+ * its token could not be stored in Redis within timeout_ms. The write is not
+ * acknowledged to other app servers unless the caller carries the token
+ * (lsnr_end_token still hands it out). */
+#define LSNR_ETOKEN (-10)
+
+/* Buffer sizes (1.1): the fields of lsnr_choice, and an LSN text with its NUL. */
+#define LSNR_NODE_MAX 129
+#define LSNR_DSN_MAX 1024
+#define LSNR_TOKEN_MAX 18 /* "FFFFFFFF/FFFFFFFF" and its NUL */
 
 typedef struct lsnr_router lsnr_router;
 typedef struct lsnr_request lsnr_request;
 typedef struct lsnr_choice {
-    char node[129];
-    char dsn[1024];
+    char node[LSNR_NODE_MAX];
+    char dsn[LSNR_DSN_MAX];
     int is_primary;
     const char *reason; /* static string; stays valid for the life of the program */
 } lsnr_choice;
@@ -60,6 +70,22 @@ lsnr_request *lsnr_begin_at(lsnr_router *r, const char *token);
 int lsnr_end_at(lsnr_request *q, char *token_out, size_t len); /* like lsnr_end, saves nothing
                                    in Redis; writes the request's new token (or the old one) */
 int lsnr_choose_at(lsnr_router *r, const char *token, lsnr_choice *out);
+
+/* Added in 1.1. Hint mode: the token is kept in Redis AND carried by the caller
+ * (a cookie); the request uses max(token in Redis, hint), so a write whose token
+ * reached only the caller still protects the user on every app server.
+ * A malformed hint is treated as in lsnr_begin_at. */
+lsnr_request *lsnr_begin_hint(lsnr_router *r, const char *key, size_t keylen, const char *hint);
+/* lsnr_end, and writes the largest of the begin token, the hint and the commit
+ * LSN ("" if none) to token_out; LSNR_ETOKEN wins over LSNR_ETRUNC. */
+int lsnr_end_token(lsnr_request *q, char *token_out, size_t len);
+/* Advisory mode with hints (for drivers such as psycopg2 or Django that keep
+ * their own connections): writes the effective token max(token in Redis, floor,
+ * hint) to out, for lsnr_choose_at; one Redis round trip. */
+int lsnr_token(lsnr_router *r, const char *key, size_t keylen, const char *hint, char *out,
+               size_t len);
+/* Why the last call on q failed, or "" (owned by q, valid until the next call on q). */
+const char *lsnr_request_errmsg(const lsnr_request *q);
 
 /* Operations */
 int lsnr_blacklist(lsnr_router *r, const char *node, long ms);
