@@ -42,7 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     LsnrRegistryRow *rows = nullptr;
     size_t n = 0;
     char err[256];
-    const LsnrRedisResult rc = lsnr_registry_fetch(&rows, &n, now_ms, err, sizeof err);
+    const LsnrRedisResult rc = lsnr_registry_fetch(&rows, &n, now_ms, nullptr, err, sizeof err);
     if (rc == LSNR_OK) {
         for (size_t i = 0; i < n; ++i) {
             FUZZ_CHECK(std::memchr(rows[i].node, '\0', sizeof rows[i].node) != nullptr);

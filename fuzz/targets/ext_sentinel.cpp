@@ -1,8 +1,9 @@
 // The extension worker's Redis session (extension/src/redis_session.cpp):
-// Sentinel discovery (SENTINEL get-master-addr-by-name, then ROLE on the
-// master) against fake servers answering fuzzed replies, and the address
-// list of lsnroute.redis_sentinels. A crash here would take the worker, and
-// with it the whole PostgreSQL node, down.
+// Sentinel discovery at connect (SENTINEL get-master-addr-by-name, then ROLE
+// on the master) and the heartbeat's SentinelWatch, against fake servers
+// answering fuzzed replies; and the address list of lsnroute.redis_sentinels.
+// A crash here would take the worker, and with it the whole PostgreSQL node,
+// down.
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <cstddef>
@@ -37,6 +38,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         RedisConnection c = open_session(s, nullptr);
         FUZZ_CHECK(c.endpoint().port >= 1);
     } catch (const RedisError &) {
+    }
+    SentinelWatch watch(s, nullptr);
+    for (int i = 0; i < 2; ++i) {
+        std::string why;
+        if (const auto m = watch.master(&why))
+            FUZZ_CHECK(!m->host.empty() && m->port >= 1 && m->port <= 65535);
     }
     return 0;
 }
