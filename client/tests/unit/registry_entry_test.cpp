@@ -49,7 +49,7 @@ TEST(NodeHash, ParsesEveryField) {
     const NodeEntry &e = *p.entry;
     EXPECT_EQ(e.name, "r1");
     EXPECT_EQ(e.role, Role::Standby);
-    EXPECT_EQ(e.dsn, "host=h port=5433");
+    EXPECT_EQ(e.dsn, "host='h' port='5433'");
     EXPECT_EQ(e.timeline, 1);
     EXPECT_EQ(e.replay_lsn.str(), "0/5000");
     EXPECT_EQ(e.receive_lsn.str(), "0/5100");
@@ -129,18 +129,18 @@ TEST(Event, AppliesOnlyNewerPublishes) {
     Event ev = parse_event(
         "v=1 node=r1 role=standby replay_lsn=0/6000 lag_ms=1 published_at_ms=1700000000010 "
         "seq=43");
-    EXPECT_TRUE(apply_event(e, ev));
+    EXPECT_EQ(apply_event(e, ev), EventEffect::Applied);
     EXPECT_EQ(e.replay_lsn.str(), "0/6000");
     EXPECT_EQ(e.seq, 43u);
-    EXPECT_EQ(e.dsn, "host=h port=5433");  // events carry no dsn: kept
+    EXPECT_EQ(e.dsn, "host='h' port='5433'");  // events carry no dsn: kept
     Event old = parse_event(
         "v=1 node=r1 role=standby replay_lsn=0/5800 lag_ms=1 published_at_ms=1700000000005 "
         "seq=42");
-    EXPECT_FALSE(apply_event(e, old));
+    EXPECT_EQ(apply_event(e, old), EventEffect::Stale);
     EXPECT_EQ(e.replay_lsn.str(), "0/6000");
     // A restarted worker counts seq from 1 again; its later publish time wins.
     Event restarted = parse_event(
         "v=1 node=r1 role=primary replay_lsn=0/7000 lag_ms=0 published_at_ms=1700000000020 seq=1");
-    EXPECT_TRUE(apply_event(e, restarted));
+    EXPECT_EQ(apply_event(e, restarted), EventEffect::Applied);
     EXPECT_EQ(e.role, Role::Primary);
 }

@@ -26,9 +26,12 @@ NodeEntry node(const std::string &name, Role role, const char *replay, int64_t l
     return e;
 }
 
+// A snapshot after a refresh; when `nodes` name no primary, one on
+// timeline 0 (the nodes' default) was seen before, as in a running router.
 Snapshot snapshot(std::vector<NodeEntry> nodes) {
     Snapshot s;
-    merge_refresh(s, std::move(nodes), true, Lsn(), {}, kNow);
+    merge_refresh(s, std::move(nodes), true, Lsn(), {}, kNow, 5000);
+    s.primary_ref.known = true;
     return s;
 }
 
@@ -237,13 +240,14 @@ TEST(Explain, ReplicaAndPrimaryLines) {
     EXPECT_EQ(explain(d, s, p), "primary: no_eligible_replica (r1: replay 0/5000 < token 0/6000)");
 }
 
-TEST(Snapshot, RefreshKeepsNewerEventDataAndFloorOnlyRises) {
+TEST(Snapshot, RefreshOverridesEventDataAndFloorOnlyRises) {
     Snapshot s = snapshot({node("r1", Role::Standby, "0/5000", 3, 10)});
     s.floor = *Lsn::parse("0/300");
-    // An event newer than the refresh's data arrived meanwhile.
+    // An event (maybe forged, maybe newer) moved r1 further than its hash:
+    // the hash, read by the refresh, is what counts.
     NodeEntry older = node("r1", Role::Standby, "0/4000", 3, 500);
-    merge_refresh(s, {older}, true, *Lsn::parse("0/200"), {}, kNow);
-    EXPECT_EQ(s.find("r1")->replay_lsn.str(), "0/5000");
+    merge_refresh(s, {older}, true, *Lsn::parse("0/200"), {}, kNow, 5000);
+    EXPECT_EQ(s.find("r1")->replay_lsn.str(), "0/4000");
     EXPECT_EQ(s.floor.str(), "0/300");
     EXPECT_EQ(s.find("r2"), nullptr);
 }
