@@ -23,6 +23,7 @@ modes=request,carried,hint
 groups=standalone,sentinel,cluster
 only=""
 seed=$(date +%s)
+command_line="client/tests/fault/run.sh $*"
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --build) build=$(cd "$2" && pwd); shift 2 ;;
@@ -47,6 +48,8 @@ out=${out:-$build/fault-results}
 if [[ -z ${FAULT_INNER_GROUP:-} ]]; then
     rm -rf "$out"
     mkdir -p "$out"
+    # For failure_table.py: the command that produced these results.
+    echo "${FAULT_COMMAND:-$command_line}" >"$out/command.txt"
 fi
 
 PY=/usr/bin/python3
