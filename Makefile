@@ -7,6 +7,8 @@
 #   make test       install deps, build, install, run every test
 #   make demo       install deps, build, install, run the local demo
 #   make bench      install deps, build, install, run the benchmark (QUICK=1 for a short one)
+#   make test-fault the fault suite: every fault once, two router processes (part of make test)
+#   make soak       every fault in every mode, then random faults (SOAK_MINUTES, default 10)
 #   make help       this list
 
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
@@ -26,7 +28,7 @@ export PG_CONFIG
 
 .PHONY: all help deps extension client install install-extension install-client \
         test test-extension-unit test-regress test-tap test-client test-client-asan demo bench format clean \
-        dist test-packaging
+        dist test-packaging test-fault soak fault-router
 
 all: extension client
 
@@ -59,6 +61,7 @@ test: deps install
 	bash scripts/test-tap.sh
 	$(MAKE) test-client test-client-asan
 	$(MAKE) test-packaging
+	$(MAKE) test-fault
 	@echo "make test: all suites passed"
 
 test-extension-unit:
@@ -77,6 +80,19 @@ test-client-asan:
 	cmake -S client -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DLSNROUTE_SANITIZE=ON >/dev/null
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	bash scripts/test-client.sh $(ASAN_BUILD)
+
+# The fault suite's app server; the suite runs against the installed extension.
+SOAK_MINUTES ?= 10
+fault-router:
+	cmake -S client -B $(CLIENT_BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
+	cmake --build $(CLIENT_BUILD) -j $(JOBS) --target lsnr_fault_router
+
+test-fault: fault-router
+	FAULT_COMMAND="make test-fault" bash client/tests/fault/run.sh --build $(CLIENT_BUILD)
+
+soak: fault-router
+	FAULT_COMMAND="make soak SOAK_MINUTES=$(SOAK_MINUTES)" \
+	    bash client/tests/fault/run.sh --build $(CLIENT_BUILD) --soak $(SOAK_MINUTES)
 
 demo: deps install
 	bash scripts/demo.sh
