@@ -45,6 +45,7 @@ PROVE_PID=
 WORK=$(mktemp -d /tmp/lsnr-tap.XXXXXX)
 chmod 755 "$WORK"
 cp -r "$REPO/regress/t" "$WORK/t"
+cp "$REPO/docs/redis-acl.conf" "$WORK/t/redis-acl.conf"   # 050_redis_acl_users.pl tests the documented ACL lines
 [[ ${#RUNAS[@]} -eq 0 ]] || chown -R postgres: "$WORK"
 
 # Stops whatever the tests left running, by the pids they recorded, then

@@ -59,6 +59,7 @@ class Worker {
         const int reads = writes ? o_.reads_after_write : nreads(u.rng);
 
         user_ = &u;
+        Operation::Outcome outcome = Operation::Outcome::ok;
         routing_ns_ = 0;
         written_ = -1;
         const int64_t t0 = now_ns();
@@ -86,7 +87,16 @@ class Worker {
             // write succeed, and every later read must show it.
             if (ok && written_ >= 0)
                 acks_.raise(u.session.user_id, written_, e1);
+            if (q->token_not_saved())
+                outcome = Operation::Outcome::token_not_saved;
+            else if (!ok)
+                outcome = Operation::Outcome::fail;
+            if (written_ >= 0)
+                log(Operation::Kind::write, t0, e1, outcome, ok, written_);
         }
+        if (!ok && outcome == Operation::Outcome::ok)
+            outcome = Operation::Outcome::fail;
+        log(Operation::Kind::request, t0, now_ns(), outcome, ok, written_);
         r.request.add_ns(now_ns() - t0);
         r.routing.add_ns(routing_ns_);
         ++r.s.requests;
@@ -141,6 +151,7 @@ class Worker {
             routing_ns_ += now_ns() - t0;
             if (!c) {
                 note_error(r, "read(): " + q.error());
+                log(Operation::Kind::read, began, now_ns(), Operation::Outcome::fail, false, -1);
                 return false;
             }
             const std::string id = std::to_string(user_->session.user_id);
@@ -163,8 +174,11 @@ class Worker {
             if (node.empty())
                 node = "?";
             record_read(r, required, seen, node, replica, ack, began);
+            log(Operation::Kind::read, began, now_ns(), Operation::Outcome::ok, false, seen, node,
+                replica);
             return true;
         }
+        log(Operation::Kind::read, began, now_ns(), Operation::Outcome::fail, false, -1);
         return false;
     }
 
@@ -193,6 +207,25 @@ class Worker {
                     StaleRead{user_->session.user_id, required, seen, node, same_request,
                               same_request ? 0.0 : static_cast<double>(began - ack.at_ns) / 1e6});
         }
+    }
+
+    void log(Operation::Kind kind, int64_t start, int64_t end, Operation::Outcome outcome,
+             bool acknowledged, int64_t version, const std::string &node = "",
+             bool replica = false) {
+        if (!o_.on_operation)
+            return;
+        Operation op;
+        op.kind = kind;
+        op.user = user_->session.user_id;
+        op.start_ns = start;
+        op.end_ns = end;
+        op.outcome = outcome;
+        op.acknowledged = acknowledged;
+        op.version = version;
+        op.own_version = kind == Operation::Kind::read ? written_ : -1;
+        op.node = node;
+        op.replica = replica;
+        o_.on_operation(op);
     }
 
     void note_error(ThreadResult &r, std::string e) {
