@@ -9,6 +9,8 @@
 #   make bench      install deps, build, install, run the benchmark (QUICK=1 for a short one)
 #   make test-fault the fault suite: every fault once, two router processes (part of make test)
 #   make soak       every fault in every mode, then random faults (SOAK_MINUTES, default 10)
+#   make test-fuzz  every libFuzzer target over its corpus, FUZZ_SECONDS (default 5) each (part of make test)
+#   make fuzz       every libFuzzer target for long: FUZZ_SECONDS (default 300) each, corpus in fuzz/build
 #   make help       this list
 
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
@@ -28,7 +30,7 @@ export PG_CONFIG
 
 .PHONY: all help deps extension client install install-extension install-client \
         test test-extension-unit test-regress test-tap test-client test-client-asan demo bench format clean \
-        dist test-packaging test-fault soak fault-router
+        dist test-packaging test-fault soak fault-router fuzz test-fuzz
 
 all: extension client
 
@@ -62,6 +64,7 @@ test: deps install
 	$(MAKE) test-client test-client-asan
 	$(MAKE) test-packaging
 	$(MAKE) test-fault
+	$(MAKE) test-fuzz
 	@echo "make test: all suites passed"
 
 test-extension-unit:
@@ -94,6 +97,13 @@ soak: fault-router
 	FAULT_COMMAND="make soak SOAK_MINUTES=$(SOAK_MINUTES)" \
 	    bash client/tests/fault/run.sh --build $(CLIENT_BUILD) --soak $(SOAK_MINUTES)
 
+# libFuzzer targets (fuzz/, clang 14): no install needed, own build dir.
+test-fuzz:
+	bash scripts/test-fuzz.sh $(if $(FUZZ_SECONDS),--seconds $(FUZZ_SECONDS),)
+
+fuzz:
+	bash scripts/test-fuzz.sh --long $(if $(FUZZ_SECONDS),--seconds $(FUZZ_SECONDS),)
+
 demo: deps install
 	bash scripts/demo.sh
 
@@ -117,4 +127,4 @@ format:
 
 clean:
 	-$(MAKE) -C extension clean PG_CONFIG=$(PG_CONFIG)
-	rm -rf $(CLIENT_BUILD) $(ASAN_BUILD)
+	rm -rf $(CLIENT_BUILD) $(ASAN_BUILD) fuzz/build
