@@ -1,9 +1,10 @@
 # pg_lsnroute: top-level entry point.
 #   make            build the extension and the client
-#   make install    install extension (library, control, SQL) and client
+#   make install    install extension (library, control, SQL), client and the Python package
 #   make test       install deps, build, install, run every test
 #   make demo       install deps, build, install, run the local demo
 #   make bench      install deps, build, install, run the benchmark (QUICK=1 for a short one)
+#   make test-python  the Python package and Django example tests (against client/build)
 #   make help       this list
 
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
@@ -11,10 +12,15 @@ BUILD_TYPE ?= RelWithDebInfo
 CLIENT_BUILD ?= client/build
 ASAN_BUILD ?= client/build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# Debian's interpreter (a `python3` on PATH may not see Debian's python3-* packages);
+# the package goes where it imports from (/usr/local/lib/python3.X/dist-packages).
+PYTHON ?= /usr/bin/python3
+PYTHON_SITEDIR ?= $(shell $(PYTHON) -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
 export PG_CONFIG
 
-.PHONY: all help deps extension client install install-extension install-client \
-        test test-extension-unit test-regress test-tap test-client test-client-asan demo bench format clean
+.PHONY: all help deps extension client install install-extension install-client install-python \
+        test test-extension-unit test-regress test-tap test-client test-client-asan test-python \
+        demo bench format clean
 
 all: extension client
 
@@ -38,13 +44,18 @@ install-client: client
 	cmake --install $(CLIENT_BUILD) >/dev/null
 	-ldconfig 2>/dev/null
 
-install: install-extension install-client
+install-python:
+	install -d $(DESTDIR)$(PYTHON_SITEDIR)/lsnroute/django
+	install -m 644 client/python/lsnroute/*.py $(DESTDIR)$(PYTHON_SITEDIR)/lsnroute/
+	install -m 644 client/python/lsnroute/django/*.py $(DESTDIR)$(PYTHON_SITEDIR)/lsnroute/django/
+
+install: install-extension install-client install-python
 
 test: deps install
 	$(MAKE) -C extension PG_CONFIG=$(PG_CONFIG) unit
 	bash scripts/test-regress.sh
 	bash scripts/test-tap.sh
-	$(MAKE) test-client test-client-asan
+	$(MAKE) test-client test-client-asan test-python
 	@echo "make test: all suites passed"
 
 test-extension-unit:
@@ -58,6 +69,10 @@ test-tap: deps install-extension
 
 test-client: client
 	bash scripts/test-client.sh $(CLIENT_BUILD)
+
+# The Python package and the Django example, against the build's liblsnroute.
+test-python: client
+	bash scripts/test-python.sh $(CLIENT_BUILD)
 
 test-client-asan:
 	cmake -S client -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DLSNROUTE_SANITIZE=ON >/dev/null
