@@ -60,3 +60,4 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {"lsnroute.django": {"handlers": ["console"], "level": "WARNING"}},
 }
+LOGIN_URL = "/"

@@ -6,6 +6,7 @@ from django.contrib.auth import authenticate, get_user_model, login, logout
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpResponse, HttpResponseBadRequest
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_GET, require_POST
@@ -17,8 +18,28 @@ def _page(title, body):
     return HttpResponse(format_html("<!doctype html><title>{}</title><h1>{}</h1>{}", title, title, body))
 
 
+def _form(request, action, *fields):
+    inputs = format_html_join("", '<input name="{}" placeholder="{}"> ', ((f, f) for f in fields))
+    return format_html(
+        '<form method="post" action="{}"><input type="hidden" name="csrfmiddlewaretoken" value="{}">{}'
+        "<button>{}</button></form>",
+        action,
+        get_token(request),
+        inputs,
+        action,
+    )
+
+
 def _list(pulls):
     return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((str(p),) for p in pulls)))
+
+
+@require_GET
+def home(request):
+    return _page(
+        "pg_lsnroute example",
+        format_html("{}{}", _form(request, "/signup", "username", "password"), _form(request, "/login", "username", "password")),
+    )
 
 
 @require_POST
@@ -56,7 +77,8 @@ def draft(request):
 @login_required
 @require_GET
 def pulls(request):
-    return _page(f"Pull requests of {request.user.username}", _list(request.user.pulls.all()))
+    body = format_html("{}{}", _list(request.user.pulls.all()), _form(request, "/pulls/new", "title"))
+    return _page(f"Pull requests of {request.user.username}", body)
 
 
 @login_required
