@@ -15,9 +15,11 @@ export LSNROUTE_LIBRARY=$lib
 export PYTHONPATH=$PWD/client/python${PYTHONPATH:+:$PYTHONPATH}
 export PYTHONDONTWRITEBYTECODE=1
 
-run_suites() {
-    "$PY" -m pytest -q -p no:cacheprovider client/python/tests
-    (cd examples/django && "$PY" manage.py test pulls --noinput -v 1)
+run_suites() { # both suites run; either failing fails the whole
+    local rc=0
+    "$PY" -m pytest -q -p no:cacheprovider client/python/tests || rc=1
+    (cd examples/django && "$PY" manage.py test pulls --noinput -v 1) || rc=1
+    return $rc
 }
 export -f run_suites
 export PY
