@@ -9,7 +9,7 @@ import psycopg2.errors
 import psycopg2.extensions as ext
 
 from . import lsn as lsnlib
-from .errors import Error, RedisError, TokenNotSavedError
+from .errors import Error, InvalidArgumentError, PostgresError, RedisError, TokenNotSavedError
 from .pool import NodePool
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,9 +77,9 @@ class Request:
     def __enter__(self) -> "Request":
         try:
             self.token = self._router.token(self.key, self.hint)
-        except RedisError:
-            # No request fails because of Redis: without the token only the
-            # primary is safe (the C router also opens its breaker).
+        except (RedisError, InvalidArgumentError):
+            # No request fails because of Redis or a malformed hint: without a
+            # trustworthy token only the primary is safe.
             self._primary_only = True
             self.token = lsnlib.largest(self.hint)
         return self
@@ -127,8 +127,9 @@ class Request:
         pool = self._router.pools.get(choice.node, choice.dsn)
         try:
             conn, fresh = pool.checkout()
-        except Error:
-            self._router.blacklist(choice.node)
+        except PostgresError as e:
+            if isinstance(e.__cause__, psycopg2.Error):  # it failed, not a full pool
+                self._blacklist(choice.node)
             self.reason = "replica_failed"
             return self._lease(self._router.primary())
         if fresh and not self._replayed_past_token(pool, conn):
@@ -147,7 +148,7 @@ class Request:
             conn.rollback()
         except psycopg2.Error:
             pool.discard(conn)
-            self._router.blacklist(pool.node)
+            self._blacklist(pool.node)
             return False
         if want is not None and (have is None or have < want):
             pool.checkin(conn)
@@ -180,10 +181,13 @@ class Request:
         if lease is None or lease.is_primary or not isinstance(exc, _SERVER_FAILURES):
             return
         if lease.conn.closed or lease.conn.info.transaction_status == ext.TRANSACTION_STATUS_UNKNOWN:
-            try:
-                self._router.blacklist(lease.pool.node)
-            except Error:
-                pass  # the local blacklist took it; Redis is down
+            self._blacklist(lease.pool.node)
+
+    def _blacklist(self, node: str) -> None:
+        try:
+            self._router.blacklist(node)
+        except Error:
+            pass  # the local blacklist took it; Redis is down
 
     def _release(self) -> None:
         for lease in (self._read, self._write):

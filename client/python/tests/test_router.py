@@ -214,3 +214,26 @@ def test_token_not_saved_when_redis_is_stopped(config):
         finally:
             os.kill(pid, signal.SIGCONT)
     wait_until(lambda: redis_cli("PING") == "PONG", what="Redis to answer again")
+
+
+def test_unreachable_replicas_are_blacklisted_and_the_read_goes_to_the_primary(config):
+    """Every replica's postmaster frozen: new connections time out (the dsn's
+    connect_timeout), the replica is blacklisted, the read still succeeds."""
+    pids = [int(open(f"{topology('LSNR_DATADIR_' + n)}/postmaster.pid").readline()) for n in replicas()]
+    with lsnroute.Router(config + " blacklist_ms=60000") as r:
+        wait_until(lambda: not r.choose_at(None).is_primary, what="a replica to be eligible")
+        for pid in pids:
+            os.kill(pid, signal.SIGSTOP)
+        try:
+            with r.request(fresh_key()) as q:
+                assert read_max(q, "nobody") is None
+                assert q.node == r.primary().node
+                assert q.reason == "replica_failed"
+        finally:
+            for pid in pids:
+                os.kill(pid, signal.SIGCONT)
+        blacklist = redis_cli("ZRANGE", f"lsnroute:{{{topology('LSNR_CLUSTER')}}}:blacklist", "0", "-1").split()
+        assert blacklist, "no replica blacklisted"
+        assert set(blacklist) <= set(replicas())
+        for node in blacklist:
+            r.blacklist(node, 0)

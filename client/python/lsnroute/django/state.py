@@ -12,7 +12,7 @@ from django.db import DatabaseError, connections
 from django.db.utils import InterfaceError, OperationalError
 
 from .. import lsn as lsnlib
-from ..errors import Error, RedisError, TokenNotSavedError
+from ..errors import Error, TokenNotSavedError
 from ..request import commit_lsn
 from . import conf as confmod
 
@@ -73,7 +73,7 @@ class State:
                 self.token = confmod.router().token(self.key, self.hint)
             else:
                 self.token = lsnlib.largest(self.hint)
-        except RedisError as e:
+        except Error as e:
             log.warning("lsnroute: token of %r unavailable, reading from the primary: %s", self.key, e)
             self._primary_only = True
         finally:
