@@ -34,6 +34,9 @@ def _node(port_of: str, test=None):
         "USER": "postgres",
         "HOST": "127.0.0.1",
         "PORT": os.environ.get(f"LSNR_PORT_{port_of}", "5432"),
+        # A replica that stops answering must not hang the request that
+        # first reads there: it is blacklisted and the primary serves it.
+        "OPTIONS": {"connect_timeout": 2},
     }
     if test:
         db["TEST"] = test

@@ -339,6 +339,39 @@ class ReplicaFailure(Site):
             connections[a].close()
 
 
+class UnreachableReplicas(Site):
+    def test_a_replica_that_cannot_be_reached_is_skipped_for_the_primary(self):
+        c, _ = self.signup()
+        wait_replicated()
+        pids = [int(open(f"{os.environ['LSNR_DATADIR_' + a]}/postmaster.pid").readline()) for a in REPLICAS]
+        outcome = {}
+
+        def first_request_of_a_thread():  # its own, new, connections
+            try:
+                # (capturing a replica's queries would connect to it first)
+                with CaptureQueriesContext(connections["default"]) as q:
+                    outcome["status"] = c.get("/pulls/all").status_code
+                outcome["primary_queries"] = len(q)
+            finally:
+                connections.close_all()
+
+        for pid in pids:
+            os.kill(pid, signal.SIGSTOP)
+        try:
+            t = threading.Thread(target=first_request_of_a_thread)
+            t.start()
+            t.join()
+        finally:
+            for pid in pids:
+                os.kill(pid, signal.SIGCONT)
+        self.assertEqual(outcome["status"], 200)  # a query on a frozen replica would have failed
+        self.assertGreater(outcome["primary_queries"], 0)
+        blacklist = redis_cli("ZRANGE", f"lsnroute:{{{os.environ['LSNR_CLUSTER']}}}:blacklist", "0", "-1")
+        self.assertTrue(set(blacklist.split()) & set(REPLICAS), blacklist)
+        for node in blacklist.split():
+            lsnr_router().blacklist(node, 0)
+
+
 def _unsigned(value):
     from django.core import signing
 
