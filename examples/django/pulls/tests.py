@@ -310,6 +310,18 @@ class BackgroundJobs(Site):
         job()
         self.assertGreater(lsn.parse(token_in_redis(f"user:{user.pk}")), before)
 
+    def test_sticky_inside_atomic_saves_the_token_when_it_commits(self):
+        from django.db import transaction
+
+        _, user = self.signup()
+        key = f"user:{user.pk}"
+        before = token_in_redis(key)
+        with transaction.atomic():
+            with sticky(key):
+                PullRequest.objects.create(author=user, title="in a transaction")
+            self.assertEqual(token_in_redis(key), before)  # nothing committed yet
+        self.assertGreater(lsn.parse(token_in_redis(key)), lsn.parse(before))
+
     def test_management_command_merges_under_sticky(self):
         c, user = self.signup()
         pull = PullRequest.objects.create(author=user, title="ship it")

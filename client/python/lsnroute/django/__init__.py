@@ -29,9 +29,10 @@ class sticky(ContextDecorator):
     """Routes the database work of a background job (a Celery task, a
     management command) like a request of sticky key ``key`` (the same text
     as the middleware's: ``"user:42"``): reads see that key's earlier writes,
-    and the block's last write becomes the key's token. ``token`` is set
-    after the block. A token Redis does not take is logged, not raised: the
-    write committed and must not be retried."""
+    and the block's last write becomes the key's token (inside an outer
+    ``atomic``, once that commits). ``token`` is set after the block. A token
+    Redis does not take is logged, not raised: the write committed and must
+    not be retried."""
 
     def __init__(self, key: str) -> None:
         if not isinstance(key, str) or not key:
@@ -59,10 +60,7 @@ class sticky(ContextDecorator):
             if exc is not None:
                 state.blame(exc)
                 return False
-            written = state.written_lsn()
-            if written is not None:
-                state.save([self.key], written)
-            self.token = lsnlib.largest(state.token, written)
+            self.token = lsnlib.largest(state.token, state.save_written([self.key]))
         finally:
             current.reset(ctx)
         return False

@@ -67,14 +67,12 @@ class LsnrouteMiddleware(MiddlewareMixin):
     @staticmethod
     def _finish(request, response, state: State, carried, sk_start: str) -> None:
         conf = state.conf
-        written = state.written_lsn()
         resolve = resolver(request, conf, carried)
-        key_start = state.key if state.resolved else (resolve() if written else None)
+        key_start = state.key if state.resolved else (resolve() if state.wrote else None)
         sk_end = session_key(request)
         same_session = sk_end == sk_start and conf.key in ("user", "session")
         key_end = key_start if same_session else resolve()
-        if written is not None:
-            state.save([key_start, key_end], written)
+        written = state.save_written([key_start, key_end])
         if not conf.cookie:
             return
         token = lsnlib.largest(state.token, carried.token if carried else None, written) or ""

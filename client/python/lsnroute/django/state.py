@@ -8,11 +8,11 @@ import logging
 from typing import Callable, List, Optional
 
 import psycopg2
-from django.db import DatabaseError, connections
+from django.db import DatabaseError, connections, transaction
 from django.db.utils import InterfaceError, OperationalError
 
 from .. import lsn as lsnlib
-from ..errors import Error, TokenNotSavedError
+from ..errors import Error
 from ..request import commit_lsn
 from . import conf as confmod
 
@@ -76,6 +76,9 @@ class State:
         except Error as e:
             log.warning("lsnroute: token of %r unavailable, reading from the primary: %s", self.key, e)
             self._primary_only = True
+        except BaseException:
+            self._primary_only = True  # no key, no token: only the primary is safe
+            raise
         finally:
             self._resolving = False
             self._resolved = True
@@ -116,34 +119,37 @@ class State:
 
     # -- the end -----------------------------------------------------------
 
-    def written_lsn(self) -> Optional[str]:
-        """The commit LSN of this request's last write, read on the primary
-        connection after the commit; ``None`` without one."""
+    def save_written(self, keys: List[Optional[str]]) -> Optional[str]:
+        """Saves the commit LSN of this block's last write, read on the primary
+        connection after the commit, as the token of each of ``keys``, and
+        returns it (``None`` without a write). Inside an ``atomic`` block the
+        save waits for its commit. A token Redis does not take is logged; the
+        caller may carry the returned LSN itself."""
         if not self.wrote:
             return None
+        primary = self.conf.primary
+        if connections[primary].in_atomic_block:
+            transaction.on_commit(lambda: self._save_now(keys), using=primary)
+            return None
+        return self._save_now(keys)
+
+    def _save_now(self, keys: List[Optional[str]]) -> Optional[str]:
         db = connections[self.conf.primary]
-        if db.connection is None or db.in_atomic_block:
+        if db.connection is None:
             return None
         try:
-            return commit_lsn(db.connection)
+            written = commit_lsn(db.connection)
         except psycopg2.Error as e:
             log.warning("lsnroute: cannot read the commit LSN: %s", e)
             return None
-
-    def save(self, keys: List[Optional[str]], written: str) -> bool:
-        """Saves ``written`` as the token of each key; False when Redis did
-        not take it (the caller carries it then)."""
-        saved = True
+        if written is None:
+            return None
         for key in dict.fromkeys(k for k in keys if k):
             try:
                 confmod.router().note_write(key, written)
-            except TokenNotSavedError as e:
-                log.warning("lsnroute: %s", e)
-                saved = False
-            except Error as e:
-                log.warning("lsnroute: token of %r not saved: %s", key, e)
-                saved = False
-        return saved
+            except Error as e:  # TokenNotSavedError included
+                log.warning("lsnroute: token %s of %r not saved: %s", written, key, e)
+        return written
 
     def blame(self, exc: BaseException) -> None:
         """A replica alias whose connection failed during the request is
