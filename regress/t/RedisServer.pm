@@ -54,8 +54,11 @@ sub new
 	};
 	push @{ $self->{conf} }, 'replicaof 127.0.0.1 ' . $params{replica_of}->port
 	  if $params{replica_of};
+	# A Cluster node's bus gets a port reserved like the node's own: the
+	# default, port + 10000, may be taken by anything.
 	push @{ $self->{conf} }, 'cluster-enabled yes', 'cluster-config-file nodes.conf',
-	  'cluster-node-timeout 2000'
+	  'cluster-node-timeout 2000',
+	  'cluster-port ' . PostgreSQL::Test::Cluster::get_free_port()
 	  if $params{cluster};
 	if ($params{sentinel_of})
 	{
