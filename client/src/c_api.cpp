@@ -183,6 +183,12 @@ int lsnr_choose_at(lsnr_router *r, const char *token, lsnr_choice *out) {
     });
 }
 
+int lsnr_primary(lsnr_router *r, lsnr_choice *out) {
+    if (!r || !out)
+        return LSNR_EINVAL;
+    return guarded([&] { return fill_choice(r->router.primary(), out); });
+}
+
 int lsnr_blacklist(lsnr_router *r, const char *node, long ms) {
     if (!r || !node || ms < 0)
         return LSNR_EINVAL;

@@ -253,6 +253,16 @@ Choice Router::choose_at(std::string_view token) {
     return make_choice(*impl_, tv);
 }
 
+Choice Router::primary() {
+    Target t = impl_->primary_target(*impl_->snapshot.load());
+    Choice c;
+    c.node = std::move(t.node);
+    c.dsn = std::move(t.dsn);
+    c.is_primary = true;
+    c.reason = "write";
+    return c;
+}
+
 void Router::note_write(std::string_view key, Lsn lsn) {
     if (!impl_->breaker.allow()) {
         impl_->metrics.token_save_failures.fetch_add(1);

@@ -63,6 +63,7 @@ class Worker {
         routing_ns_ = 0;
         written_ = -1;
         const int64_t t0 = now_ns();
+        request_start_ns_ = t0;
         std::string err;
         std::unique_ptr<Request> q = sys_.begin(u.session, err);
         routing_ns_ += now_ns() - t0;
@@ -223,6 +224,7 @@ class Worker {
         op.acknowledged = acknowledged;
         op.version = version;
         op.own_version = kind == Operation::Kind::read ? written_ : -1;
+        op.request_start_ns = request_start_ns_;
         op.node = node;
         op.replica = replica;
         o_.on_operation(op);
@@ -243,6 +245,7 @@ class Worker {
     User *user_ = nullptr;
     int64_t routing_ns_ = 0;
     int64_t written_ = -1;  // version written by the current request, -1: none
+    int64_t request_start_ns_ = 0;
 };
 
 // Shared stop condition of all threads.

@@ -25,11 +25,12 @@ struct Operation {
     int64_t start_ns = 0;  // write: when its request began; read: before routing
     int64_t end_ns = 0;    // write: when its request's end() returned
     Outcome outcome = Outcome::ok;
-    bool acknowledged = false;  // write: the user was told it succeeded
-    int64_t version = -1;       // read: version seen; write: version written
-    int64_t own_version = -1;   // read: version its own request wrote before it
-    std::string node;           // read: node that served it
-    bool replica = false;       // read: served by a node in recovery
+    bool acknowledged = false;     // write: the user was told it succeeded
+    int64_t version = -1;          // read: version seen; write: version written
+    int64_t own_version = -1;      // read: version its own request wrote before it
+    int64_t request_start_ns = 0;  // read: when its request began (its token was looked up)
+    std::string node;              // read: node that served it
+    bool replica = false;          // read: served by a node in recovery
 };
 
 struct WorkloadOptions {

@@ -159,6 +159,9 @@ class Router {
 
     Choice choose(std::string_view key);
     Choice choose_at(std::string_view token);
+    // Where writes go now: the registry's primary, else the `primary` option
+    // (reason "write"; not counted as a routed read). Throws Error(no_primary).
+    Choice primary();
     // Advisory mode: raise the token of key to lsn.
     void note_write(std::string_view key, Lsn lsn);
 

@@ -71,7 +71,8 @@ def run_one(args, topo, relay, fault, mode, index):
             raise RuntimeError("reads never went to the replicas before the fault")
         fault["run"](ctx)
         # Reads back on the replicas (observed), with a generous safety net.
-        routers.wait_all("replica_reads", 100, "recovery", timeout=90)
+        if not routers.wait_all("replica_reads", 100, "recovery", timeout=90):
+            raise RuntimeError("reads did not return to the replicas within 90 s of the heal")
     except Exception as e:  # reported as this run's result, the suite goes on
         error = "%s: %s" % (type(e).__name__, e)
         traceback.print_exc()
@@ -101,11 +102,12 @@ def run_one(args, topo, relay, fault, mode, index):
         result.pop("stale_samples", None)
     with open(os.path.join(args.out, "results.jsonl"), "a") as f:
         f.write(json.dumps(result, sort_keys=True) + "\n")
-    print("fault-suite: %-30s %-8s requests=%s failed=%s etoken=%s stale=%s pairs=%s "
-          "recovery_ms=%s %s" % (fault["name"], mode, result.get("requests"),
-                                 result.get("failed"), result.get("etoken"), result.get("stale"),
-                                 result.get("reads_checked"), result.get("recovery_ms"),
-                                 result["verdict"]), flush=True)
+    print("fault-suite: %-30s %-8s requests=%s failed=%s etoken=%s stale=%s in_flight=%s "
+          "checked=%s recovery_ms=%s %s" % (
+              fault["name"], mode, result.get("requests"), result.get("failed"),
+              result.get("etoken"), result.get("stale"), result.get("stale_in_flight"),
+              result.get("reads_checked"), result.get("recovery_ms"), result["verdict"]),
+          flush=True)
     return not problems
 
 

@@ -178,9 +178,11 @@ class Topology:
             wait_for(lambda: self.replayed_to_primary(r), "%s replays the workload table" % r)
 
     def router_config(self, redis_config=None):
+        # blacklist_ms well below its 30 s default, so that a run sees a
+        # replica that failed come back; everything else is the default.
         return ("%s cluster=%s pg='user=postgres dbname=postgres' "
-                "primary='host=127.0.0.1 port=%d'" % (redis_config or self.redis_config,
-                                                      self.cluster, self.port[self.primary]))
+                "primary='host=127.0.0.1 port=%d' blacklist_ms=3000" % (
+                    redis_config or self.redis_config, self.cluster, self.port[self.primary]))
 
     # --- Redis (standalone) ----------------------------------------------------
     def redis_restart(self):

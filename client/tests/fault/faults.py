@@ -67,11 +67,14 @@ def redis_flushall(ctx):
 
 def evicting(ctx, policy):
     port = ctx.topo.redis_port
-    used = int(dict(l.split(":", 1) for l in redis_cli(port, "INFO", "memory").split()
-                    if ":" in l)["used_memory"])
+
+    def info(section, field):
+        return int(dict(l.split(":", 1) for l in redis_cli(port, "INFO", section).split()
+                        if ":" in l)[field])
+    evicted = info("stats", "evicted_keys")
     ctx.mark("inject")
     redis_cli(port, "CONFIG", "SET", "maxmemory-policy", policy)
-    redis_cli(port, "CONFIG", "SET", "maxmemory", used + 256 * 1024)
+    redis_cli(port, "CONFIG", "SET", "maxmemory", info("memory", "used_memory") + 64 * 1024)
     stop = threading.Event()
 
     def fill():
@@ -79,24 +82,20 @@ def evicting(ctx, policy):
         # evicting (tokens too) the whole time.
         n = 0
         while not stop.is_set():
-            args = []
-            for _ in range(50):
-                n += 1
-                args += ["filler:%d" % n, "x" * 1024]
-            redis_cli(port, "MSET", *args)
-            redis_cli(port, "EVAL", "for i=1,#KEYS do redis.call('PEXPIRE', KEYS[i], 5000) end",
-                      50, *["filler:%d" % i for i in range(n - 49, n + 1)])
+            keys = ["filler:%d" % i for i in range(n, n + 50)]
+            n += 50
+            redis_cli(port, "EVAL", "for i=1,#KEYS do redis.call('SET', KEYS[i], ARGV[1], "
+                      "'PX', 20000) end", len(keys), *keys, "x" * 2048)
     filler = threading.Thread(target=fill, daemon=True)
     filler.start()
     try:
-        ctx.during()
+        ctx.during(scale=3)
     finally:
         stop.set()
         filler.join()
         redis_cli(port, "CONFIG", "SET", "maxmemory", 0)
         redis_cli(port, "CONFIG", "SET", "maxmemory-policy", "noeviction")
-    ctx.note("evicted_keys", int(dict(l.split(":", 1) for l in redis_cli(port, "INFO", "stats")
-                                      .split() if ":" in l)["evicted_keys"]))
+    ctx.note("evicted_keys", info("stats", "evicted_keys") - evicted)
     ctx.mark("heal")
 
 
@@ -240,14 +239,22 @@ def pg_failover(ctx):
     t.psql(new, "CHECKPOINT")
     conninfo = "host=127.0.0.1 port=%d user=postgres application_name=%%s" % t.port[new]
     t.set_and_reload(other, "primary_conninfo", conninfo % other)
-    # The old primary follows the new one on its timeline.
+    # The old primary follows the new one on its timeline. pg_rewind copies
+    # the source's configuration files too: keep the node's own.
     d = t.datadir[old]
-    subprocess.run(t.runas + [t.pgbin + "/pg_rewind", "-D", d, "--source-server",
-                              "host=127.0.0.1 port=%d user=postgres dbname=postgres" % t.port[new]],
-                   check=True, capture_output=True, timeout=120)
-    subprocess.run(t.runas + ["bash", "-c", 'touch "$1/standby.signal" && '
-                              'printf "primary_conninfo = \'%%s\'\\n" "$2" >> "$1/postgresql.auto.conf"',
-                              "-", d, conninfo % old], check=True, timeout=30)
+    keep = 'for f in postgresql.conf postgresql.auto.conf; do cp "$1/$f" "$1/$f.keep"; done'
+    back = ('for f in postgresql.conf postgresql.auto.conf; do mv "$1/$f.keep" "$1/$f"; done; '
+            'touch "$1/standby.signal"; '
+            'printf "primary_conninfo = \'%s\'\\n" "$2" >> "$1/postgresql.auto.conf"')
+    subprocess.run(t.runas + ["bash", "-c", keep, "-", d], check=True, timeout=30)
+    rewind = subprocess.run(t.runas + [
+        t.pgbin + "/pg_rewind", "-D", d, "--source-server",
+        "host=127.0.0.1 port=%d user=postgres dbname=postgres" % t.port[new]],
+        capture_output=True, text=True, timeout=120)
+    subprocess.run(t.runas + ["bash", "-c", back, "-", d, conninfo % old], check=True,
+                   timeout=30)
+    if rewind.returncode != 0:
+        raise RuntimeError("pg_rewind failed: " + rewind.stderr.strip())
     t.start(old)
     wait_for(lambda: t.streaming() >= {old, other}, "both standbys stream from %s" % new)
     ctx.mark("heal")

@@ -6,12 +6,21 @@ acknowledged before the read began (DESIGN.md, Routing rule).
     history_check.py [--json OUT] [--fault NAME --mode MODE] HISTORY...
 
 HISTORY files hold the lines of lsnr-fault-router (history_file.hpp) and the
-orchestrator's fault events ("<who> f inject|heal <t_ns>"). Every successful
-read is checked against every acknowledged write of the same user whose end
-lies before the read's start (write end < read start, one CLOCK_MONOTONIC
-clock for every process), and against its own request's earlier write: stale
-when the version read is below the largest of them. Exits 1 when a read is
-stale or the history is malformed, 0 otherwise; prints one JSON object.
+orchestrator's fault events ("<who> f inject|heal <t_ns>"). One
+CLOCK_MONOTONIC clock serves every process.
+
+Every successful read is checked against every acknowledged write of the same
+user whose acknowledgement (write end) came before the read's request began,
+and against its own request's earlier write: stale when the version read is
+below the largest of them. That is the invariant: the router takes a
+request's token when the request begins (as a browser sends the cookie it
+has), so a request cannot know of a write acknowledged to another app server
+while it is already running. Reads that missed only such a write (acked
+after their request began, before the read itself began: write end < read
+start) are counted apart as `stale_in_flight`, never hidden.
+
+Exits 1 when a read is stale or the history is malformed, 0 otherwise;
+prints one JSON object.
 """
 import argparse
 import bisect
@@ -19,8 +28,8 @@ import json
 import sys
 from collections import defaultdict
 
-# Reads per window when deciding that reads are back on the replicas.
-RECOVERY_WINDOW = 20
+# Reads per chunk when deciding that reads are back on the replicas.
+RECOVERY_CHUNK = 50
 
 
 class Malformed(Exception):
@@ -29,7 +38,7 @@ class Malformed(Exception):
 
 def parse(paths):
     writes = defaultdict(list)  # user -> [(end_ns, version, outcome, proc)]
-    reads = []  # (proc, user, start_ns, version, own_version, replica)
+    reads = []  # (proc, user, start_ns, version, own_version, replica, request_start_ns)
     requests = defaultdict(int)
     events = []  # (t_ns, kind)
     for path in paths:
@@ -42,11 +51,12 @@ def parse(paths):
                     if len(p) >= 4 and p[1] == "f":
                         events.append((int(p[3]), p[2]))
                         continue
-                    if len(p) != 11:
+                    if len(p) != 12:
                         raise Malformed("%d fields" % len(p))
                     proc, op, user = p[0], p[1], int(p[2])
                     start, end, outcome, acked = int(p[3]), int(p[4]), p[5], p[6] == "1"
                     version, own, replica = int(p[7]), int(p[8]), p[10] == "1"
+                    request_start = int(p[11])
                     if outcome not in ("ok", "fail", "etoken") or op not in "qrw":
                         raise Malformed("op %r outcome %r" % (op, outcome))
                 except (ValueError, Malformed) as e:
@@ -59,7 +69,7 @@ def parse(paths):
                     else:
                         requests["w_" + outcome + "_unacked"] += 1
                 elif outcome == "ok":
-                    reads.append((proc, user, start, version, own, replica, end))
+                    reads.append((proc, user, start, version, own, replica, request_start))
     return writes, reads, requests, sorted(events)
 
 
@@ -77,21 +87,27 @@ def check(writes, reads):
             best.append(top)
         index[user] = (ends, best)
     st = dict(reads=len(reads), reads_checked=0, pairs=0, cross_process_pairs=0,
-              stale=0, etoken_pairs=0, etoken_stale=0, replica_reads=0)
+              stale=0, stale_in_flight=0, etoken_pairs=0, etoken_stale=0, replica_reads=0)
     samples = []
-    for proc, user, start, version, own, replica, _end in reads:
+    for proc, user, start, version, own, replica, request_start in reads:
         st["replica_reads"] += replica
-        required, source = own, None
         ends, best = index.get(user, ((), ()))
-        i = bisect.bisect_left(ends, start)  # writes with end < start
-        if i > 0:
-            st["pairs"] += i
-            w = best[i - 1]
-            if w[1] > required:
-                required, source = w[1], w
+
+        def bound(t):
+            """(largest version acked before t, that write, writes acked before t)"""
+            i = bisect.bisect_left(ends, t)  # writes with end < t
+            return (best[i - 1][1], best[i - 1], i) if i else (-1, None, 0)
+        acked, source, n = bound(request_start)
+        if own > acked:
+            required, source = own, None
+        else:
+            required = acked
+        if version < bound(start)[0] and version >= required:
+            st["stale_in_flight"] += 1
         if required < 1:
             continue
         st["reads_checked"] += 1
+        st["pairs"] += n
         if source is not None and source[3] != proc:
             st["cross_process_pairs"] += 1
         if source is not None and source[2] == "etoken":
@@ -101,7 +117,8 @@ def check(writes, reads):
             if source is not None and source[2] == "etoken":
                 st["etoken_stale"] += 1
             if len(samples) < 10:
-                samples.append(dict(proc=proc, user=user, read_start_ns=start, seen=version,
+                samples.append(dict(proc=proc, user=user, read_start_ns=start,
+                                    request_start_ns=request_start, seen=version,
                                     required=required,
                                     writer=source[3] if source else proc + " (same request)",
                                     ack_ns=source[0] if source else None, replica=replica))
@@ -110,16 +127,17 @@ def check(writes, reads):
 
 def recovery_ms(reads, events):
     """Milliseconds from the last heal until every router's reads are back on
-    the replicas: the first window of RECOVERY_WINDOW reads (started after
-    the heal) with at least half the replica share that router had before
-    the fault was injected. None when there was no fault or no baseline."""
+    the replicas for good: after the last chunk of RECOVERY_CHUNK reads
+    (started after the heal) with less than half the replica share that
+    router had before the fault was injected. inf when the run ended in such
+    a chunk; None when there was no fault or no baseline."""
     injects = [t for t, k in events if k == "inject"]
     heals = [t for t, k in events if k == "heal"]
     if not injects or not heals:
         return None
     inject, heal = injects[0], heals[-1]
     by_proc = defaultdict(list)
-    for proc, _u, start, _v, _o, replica, _e in reads:
+    for proc, _u, start, _v, _o, replica, _rs in reads:
         by_proc[proc].append((start, replica))
     worst = 0.0
     for proc, rs in by_proc.items():
@@ -127,17 +145,17 @@ def recovery_ms(reads, events):
         before = [r for t, r in rs if t < inject]
         if not before or sum(before) == 0:
             return None
-        need = 0.5 * sum(before) / len(before)
+        need = 0.5 * sum(before) / len(before) * RECOVERY_CHUNK
         after = [(t, r) for t, r in rs if t >= heal]
-        found = None
-        for i in range(0, max(0, len(after) - RECOVERY_WINDOW + 1)):
-            window = after[i:i + RECOVERY_WINDOW]
-            if sum(r for _t, r in window) >= need * RECOVERY_WINDOW:
-                found = (window[0][0] - heal) / 1e6
-                break
-        if found is None:
+        chunks = [after[i:i + RECOVERY_CHUNK]
+                  for i in range(0, len(after) - RECOVERY_CHUNK + 1, RECOVERY_CHUNK)]
+        if not chunks:
             return float("inf")
-        worst = max(worst, found)
+        bad = [i for i, c in enumerate(chunks) if sum(r for _t, r in c) < need]
+        if bad and bad[-1] == len(chunks) - 1:
+            return float("inf")
+        back = chunks[bad[-1] + 1][0][0] if bad else chunks[0][0][0]
+        worst = max(worst, (back - heal) / 1e6)
     return worst
 
 

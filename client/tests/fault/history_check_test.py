@@ -14,9 +14,10 @@ CHECKER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "history_chec
 
 
 def line(proc, op, user, start, end, outcome="ok", acked=1, version=0, own=-1, node="r1",
-         replica=1):
-    return "%s %s %d %d %d %s %d %d %d %s %d" % (proc, op, user, start, end, outcome, acked,
-                                                 version, own, node, replica)
+         replica=1, request_start=None):
+    return "%s %s %d %d %d %s %d %d %d %s %d %d" % (
+        proc, op, user, start, end, outcome, acked, version, own, node, replica,
+        start if request_start is None else request_start)
 
 
 def run(*lines):
@@ -54,6 +55,18 @@ class HistoryCheck(unittest.TestCase):
         self.assertEqual(rc, 0)
         self.assertEqual(out["reads_checked"], 0)
 
+    def test_read_whose_request_began_before_the_ack_is_in_flight_not_stale(self):
+        # The request took its token at 250, the write was acked at 300, the
+        # read itself began at 301: counted, but not a violation.
+        rc, out, _ = run(line("A", "w", 1, 100, 300, version=5),
+                         line("B", "r", 1, 301, 350, version=4, request_start=250))
+        self.assertEqual((rc, out["stale"], out["stale_in_flight"]), (0, 0, 1))
+
+    def test_request_begun_after_the_ack_is_checked(self):
+        rc, out, _ = run(line("A", "w", 1, 100, 300, version=5),
+                         line("B", "r", 1, 320, 350, version=4, request_start=301))
+        self.assertEqual((rc, out["stale"], out["stale_in_flight"]), (1, 1, 0))
+
     def test_older_write_still_binds_after_a_newer_unrelated_one(self):
         # Two acked writes; the read must see the larger version.
         rc, out, _ = run(line("A", "w", 1, 100, 200, version=7),
@@ -85,7 +98,7 @@ class HistoryCheck(unittest.TestCase):
         self.assertEqual((rc, out["stale"], out["etoken_pairs"], out["etoken_stale"]),
                          (1, 1, 1, 1))
 
-    def test_failed_requests_and_recovery(self):
+    def recovery_history(self, primary_reads, replica_reads):
         ms = 1000000
         lines = [line("A", "q", 1, 0, 1, outcome="fail", acked=0)]
         t = 0
@@ -95,18 +108,25 @@ class HistoryCheck(unittest.TestCase):
         lines.append("orchestrator f inject %d" % t)
         lines.append("orchestrator f heal %d" % (t + 10 * ms))
         t += 10 * ms
-        for i in range(30):  # 30 ms on the primary, then back
+        for i in range(primary_reads):
             lines.append(line("A", "r", 1, t, t + 1, version=0, node="primary", replica=0))
             t += ms
-        for i in range(30):
+        for i in range(replica_reads):
             lines.append(line("A", "r", 1, t, t + 1, version=0))
             t += ms
-        rc, out, _ = run(*lines)
+        return run(*lines)
+
+    def test_failed_requests_and_recovery(self):
+        # 30 ms on the primary, then back: the first 50-read chunk has 20 on
+        # replicas (below half the baseline), the next ones are all back.
+        rc, out, _ = self.recovery_history(30, 120)
         self.assertEqual(rc, 0)
         self.assertEqual(out["failed"], 1)
-        # The first window with >= half the baseline share starts 20 reads
-        # in (10 of its 20 reads are on replicas).
-        self.assertEqual(out["recovery_ms"], 20)
+        self.assertEqual(out["recovery_ms"], 50)
+
+    def test_reads_that_never_return_are_reported(self):
+        rc, out, _ = self.recovery_history(100, 20)
+        self.assertEqual(out["recovery_ms"], -1)
 
     def test_malformed_history_fails(self):
         rc, _, err = run("A r 1 2")

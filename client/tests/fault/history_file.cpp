@@ -34,12 +34,13 @@ HistoryFile::~HistoryFile() {
 
 void HistoryFile::add(const workload::Operation &op) {
     std::lock_guard<std::mutex> g(mu_);
-    std::fprintf(f_, "%s %c %lld %lld %lld %s %d %lld %lld %s %d\n", process_.c_str(),
+    std::fprintf(f_, "%s %c %lld %lld %lld %s %d %lld %lld %s %d %lld\n", process_.c_str(),
                  static_cast<char>(op.kind), static_cast<long long>(op.user),
                  static_cast<long long>(op.start_ns), static_cast<long long>(op.end_ns),
                  outcome_text(op.outcome), op.acknowledged ? 1 : 0,
                  static_cast<long long>(op.version), static_cast<long long>(op.own_version),
-                 op.node.empty() ? "-" : op.node.c_str(), op.replica ? 1 : 0);
+                 op.node.empty() ? "-" : op.node.c_str(), op.replica ? 1 : 0,
+                 static_cast<long long>(op.request_start_ns));
 }
 
 void HistoryFile::flush() {

@@ -3,10 +3,11 @@
 // (space-separated; times in CLOCK_MONOTONIC ns, shared by all processes):
 //
 //   <proc> <op q|r|w> <user> <start_ns> <end_ns> <outcome ok|fail|etoken>
-//   <acked 0|1> <version> <own_version> <node> <replica 0|1>
+//   <acked 0|1> <version> <own_version> <node> <replica 0|1> <request_start_ns>
 //
 // version: read = the version seen, write = the version written;
-// own_version: a read's own request's earlier write (-1 none). Fault events
+// own_version: a read's own request's earlier write (-1 none);
+// request_start_ns: when the read's request began (its token was taken). Fault events
 // of the orchestrator use the same clock: "<proc> f <name> <t_ns> ...".
 #pragma once
 
