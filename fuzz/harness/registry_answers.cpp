@@ -44,10 +44,9 @@ std::string RegistryAnswers::lsn_text() {
 
 std::string RegistryAnswers::node_hash() {
     static const char *const fields[] = {
-        "v",         "role",          "dsn",         "timeline",       "replay_lsn",
-        "receive_lsn", "flush_lsn",   "lag_ms",      "replay_ts_ms",   "paused",
-        "published_at_ms", "seq",     "pg_version",  "system_id",      "started_at_ms",
-        "lag_source"};
+        "v",          "role",      "dsn",           "timeline",  "replay_lsn",      "receive_lsn",
+        "flush_lsn",  "lag_ms",    "replay_ts_ms",  "paused",    "published_at_ms", "seq",
+        "pg_version", "system_id", "started_at_ms", "lag_source"};
     const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
                          std::chrono::system_clock::now().time_since_epoch())
                          .count();
@@ -73,7 +72,7 @@ std::string RegistryAnswers::node_hash() {
             value = std::to_string(in_.ConsumeIntegralInRange<int64_t>(-1, 100000));
         out.push_back(bulk(name));
         out.push_back(in_.ConsumeIntegralInRange<int>(0, 15) == 0 ? random_reply(in_, vocab_, 0)
-                                                                   : bulk(value));
+                                                                  : bulk(value));
     }
     return array(out);
 }
@@ -99,25 +98,26 @@ std::string RegistryAnswers::cluster_slots() {
     for (size_t i = 0; i < n; ++i) {
         std::vector<std::string> master;
         master.push_back(bulk(in_.ConsumeBool() ? "127.0.0.1" : random_string(in_, vocab_)));
-        master.push_back(in_.ConsumeBool() ? integer(ports_[in_.ConsumeIntegralInRange<size_t>(
-                                                 0, ports_.size() - 1)])
-                                           : integer(in_.ConsumeIntegral<long long>()));
+        master.push_back(
+            in_.ConsumeBool()
+                ? integer(ports_[in_.ConsumeIntegralInRange<size_t>(0, ports_.size() - 1)])
+                : integer(in_.ConsumeIntegral<long long>()));
         master.push_back(bulk("id"));
         std::vector<std::string> range;
         range.push_back(integer(in_.ConsumeIntegralInRange<long long>(-2, 16385)));
         range.push_back(integer(in_.ConsumeIntegralInRange<long long>(-2, 16385)));
         range.push_back(in_.ConsumeIntegralInRange<int>(0, 7) == 0 ? random_reply(in_, vocab_, 1)
-                                                                    : array(master));
+                                                                   : array(master));
         ranges.push_back(in_.ConsumeIntegralInRange<int>(0, 7) == 0 ? random_reply(in_, vocab_, 1)
-                                                                     : array(range));
+                                                                    : array(range));
     }
     return array(ranges);
 }
 
 std::string RegistryAnswers::master_addr() {
     const std::string host = in_.ConsumeBool() ? "127.0.0.1" : random_string(in_, vocab_);
-    const std::string port = in_.ConsumeIntegralInRange<int>(0, 3) == 0 ? integer(0)
-                                                                         : bulk(port_text());
+    const std::string port =
+        in_.ConsumeIntegralInRange<int>(0, 3) == 0 ? integer(0) : bulk(port_text());
     return array({bulk(host), port});
 }
 
@@ -126,8 +126,8 @@ std::string RegistryAnswers::role() {
         case 0:
             return array({bulk("master"), integer(in_.ConsumeIntegral<long long>()), array({})});
         case 1:
-            return array({bulk("slave"), bulk("127.0.0.1"), integer(1), bulk("connected"),
-                          integer(0)});
+            return array(
+                {bulk("slave"), bulk("127.0.0.1"), integer(1), bulk("connected"), integer(0)});
         case 2:
             return array({integer(in_.ConsumeIntegral<long long>())});
         default:
@@ -140,8 +140,8 @@ std::string RegistryAnswers::shaped(const std::string &cmd, const std::vector<st
         std::vector<std::string> names;
         const size_t n = in_.ConsumeIntegralInRange<size_t>(0, 4);
         for (size_t i = 0; i < n; ++i)
-            names.push_back(bulk(in_.ConsumeBool() ? "n" + std::to_string(i)
-                                                   : random_string(in_, vocab_)));
+            names.push_back(
+                bulk(in_.ConsumeBool() ? "n" + std::to_string(i) : random_string(in_, vocab_)));
         return array(names);
     }
     if (cmd == "HGETALL")
@@ -155,9 +155,8 @@ std::string RegistryAnswers::shaped(const std::string &cmd, const std::vector<st
         const size_t n = in_.ConsumeIntegralInRange<size_t>(0, 3);
         for (size_t i = 0; i < n; ++i) {
             out.push_back(bulk(random_string(in_, vocab_)));
-            out.push_back(bulk(in_.ConsumeBool()
-                                   ? std::to_string(in_.ConsumeIntegral<int64_t>())
-                                   : random_string(in_, vocab_)));
+            out.push_back(bulk(in_.ConsumeBool() ? std::to_string(in_.ConsumeIntegral<int64_t>())
+                                                 : random_string(in_, vocab_)));
         }
         return array(out);
     }

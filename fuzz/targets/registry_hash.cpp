@@ -30,6 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         return 0;
     FUZZ_CHECK(!p.entry->dsn.empty() && p.entry->lag_ms >= 0);
     (void)lsnroute::is_expired(*p.entry, now_ms, ttl_ms);
+    (void)lsnroute::is_future(p.entry->published_at_ms, now_ms);
     try {
         (void)lsnroute::merge_conninfo(p.entry->dsn, "user=app connect_timeout=2");
     } catch (const lsnroute::ConfigError &) {
