@@ -41,4 +41,5 @@ __all__ = [
     "Request",
     "Router",
     "TokenNotSavedError",
+    "lsn",
 ]
