@@ -237,3 +237,14 @@ def test_unreachable_replicas_are_blacklisted_and_the_read_goes_to_the_primary(c
         assert set(blacklist) <= set(replicas())
         for node in blacklist:
             r.blacklist(node, 0)
+
+
+def test_a_request_that_only_read_from_the_primary_saves_no_token(router):
+    key = fresh_key()
+    for _ in range(3):  # pooled primary sessions that committed before
+        with router.request(fresh_key()) as q:
+            insert(q, "someone", 1)
+    with router.request(key, hint="not-an-lsn") as q:  # a malformed hint: the primary only
+        read_max(q, key)
+        assert q.node == router.primary().node
+    assert redis_cli("EXISTS", f"lsnroute:tok:{topology('LSNR_CLUSTER')}:{key}") == "0"
