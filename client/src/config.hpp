@@ -40,6 +40,7 @@ struct Config {
     long replica_wait_ms = 0;  // 0: the binding rule as is (none eligible: the primary)
     Policy policy = Policy::LeastLag;
     int pool_size = 8;
+    int redis_wait_replicas = 0;  // (1.1) token saves WAIT for this many Redis replicas
 
     // Parses `text`; keys not given keep their defaults. Throws ConfigError.
     static Config parse(std::string_view text);
