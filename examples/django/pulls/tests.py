@@ -16,7 +16,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import connections
 from django.http import HttpResponse
-from django.test import Client, TransactionTestCase, override_settings
+from django.test import Client, SimpleTestCase, TransactionTestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from lsnroute import RedisError, lsn
@@ -397,3 +397,34 @@ def _unsigned(value):
     from django.core import signing
 
     return signing.get_cookie_signer(salt="lsnr" + COOKIE_SALT).unsign(value)
+
+
+class Configuration(SimpleTestCase):
+    def test_settings_are_checked(self):
+        from django.core.exceptions import ImproperlyConfigured
+
+        good = settings.LSNROUTE
+        for bad, says in [
+            (dict(good, CONFIG=None), "CONFIG"),
+            (dict(good, PRIMARY="nope"), "'nope' is not an alias"),
+            (dict(good, REPLICAS={"r1": "default"}), "also listed in REPLICAS"),
+            (dict(good, KEYS="user"), "unknown keys"),
+        ]:
+            with override_settings(LSNROUTE=bad), self.assertRaisesMessage(ImproperlyConfigured, says):
+                conf()
+        self.assertEqual(conf().replicas, good["REPLICAS"])
+
+    def test_the_middleware_must_come_before_the_session_middleware(self):
+        from django.core.exceptions import ImproperlyConfigured
+
+        from lsnroute.django.middleware import LsnrouteMiddleware
+
+        late = [m for m in settings.MIDDLEWARE if "Lsnroute" not in m]
+        late.append("lsnroute.django.middleware.LsnrouteMiddleware")
+        with override_settings(MIDDLEWARE=late), self.assertRaises(ImproperlyConfigured):
+            LsnrouteMiddleware(lambda r: None)
+
+    def test_cookie_text_round_trip(self):
+        c = Carried("0/16B3748", "abc123", "tenant:a|b")
+        self.assertEqual(Carried.loads(c.dumps()), c)
+        self.assertIsNone(Carried.loads("0/1|only-two"))
