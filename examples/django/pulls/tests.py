@@ -221,6 +221,19 @@ class WritesAndTransactions(Site):
         self.assertEqual(q.touching("pulls_pullrequest", REPLICAS), [])
         self.assertEqual(len(q.touching("pulls_pullrequest", ["default"])), 2)
 
+    def test_atomic_requests_keep_the_request_on_the_primary(self):
+        c, _ = self.signup()
+        wait_replicated()
+        primary = connections["default"].settings_dict
+        primary["ATOMIC_REQUESTS"] = True  # read per request by Django's handler
+        try:
+            with by_alias() as q:
+                self.assertEqual(c.get("/pulls/").status_code, 200)
+        finally:
+            primary["ATOMIC_REQUESTS"] = False
+        self.assertEqual(q.replica_queries, 0)
+        self.assertGreater(q["default"], 0)
+
     def test_outside_a_request_reads_go_to_the_primary(self):
         with self.assertNumQueries(1, using="default"):
             PullRequest.objects.count()
