@@ -182,6 +182,7 @@ Metrics::Gauges Router::Impl::gauges() const {
                               : -1;
     g.registry_nodes = static_cast<int>(snap->nodes.size());
     g.floor_guard_clear = guard.replicas_allowed();
+    g.floor_above_primary = guard.floor_above();
     g.floor_raises = guard.raises();
     g.floor_suspicions = guard.suspicions();
     return g;
@@ -383,6 +384,7 @@ RegistryStatus Router::status() {
     st.age_ms = snap->refreshed_at_ms ? now - snap->refreshed_at_ms : -1;
     st.breaker = breaker_state_name(impl_->breaker.state());
     st.floor_guard_clear = impl_->guard.replicas_allowed();
+    st.floor_above_primary = impl_->guard.floor_above();
     return st;
 }
 
