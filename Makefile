@@ -28,9 +28,11 @@ CMAKE_FLAGS ?=
 VERSION := $(shell /usr/bin/python3 -c 'import json; print(json.load(open("META.json"))["version"])' 2>/dev/null)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # Debian's interpreter (a `python3` on PATH may not see Debian's python3-* packages);
-# the package goes where it imports from (/usr/local/lib/python3.X/dist-packages).
+# the package goes where it imports from: PREFIX/lib/python3.X/dist-packages
+# (/usr/local/lib/python3.11/dist-packages on Debian 12).
+PREFIX ?= /usr/local
 PYTHON ?= /usr/bin/python3
-PYTHON_SITEDIR ?= $(shell $(PYTHON) -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
+PYTHON_SITEDIR ?= $(PREFIX)/$(shell $(PYTHON) -c 'import sys; print("lib/python%d.%d/dist-packages" % sys.version_info[:2])')
 export PG_CONFIG
 
 .PHONY: all help deps extension client install install-extension install-client install-python \
@@ -64,6 +66,8 @@ install-python:
 	install -d $(DESTDIR)$(PYTHON_SITEDIR)/lsnroute/django
 	install -m 644 client/python/lsnroute/*.py $(DESTDIR)$(PYTHON_SITEDIR)/lsnroute/
 	install -m 644 client/python/lsnroute/django/*.py $(DESTDIR)$(PYTHON_SITEDIR)/lsnroute/django/
+	printf '# Written by make install: where that install put the C library.\nLIBRARY = "%s"\n' \
+	    "$(PREFIX)/lib/liblsnroute.so.1" > $(DESTDIR)$(PYTHON_SITEDIR)/lsnroute/_installed.py
 
 install: install-extension install-client install-python
 

@@ -21,8 +21,23 @@ void FloorGuard::observe_generation(uint64_t generation) noexcept {
         mark_suspect();
 }
 
+void FloorGuard::floor_above_primary(const std::string &floor,
+                                     const std::string &primary_lsn) noexcept {
+    floor_above_.store(true, std::memory_order_release);
+    using namespace std::chrono;
+    const int64_t now = duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+    if (!floor_above_log_.allow(now))
+        return;
+    try {
+        log_warning("floor " + floor + " is above the primary's current insert LSN " + primary_lsn +
+                    ": replicas stay unused until the floor key is lowered or deleted");
+    } catch (...) {
+    }
+}
+
 bool FloorGuard::finish_raise(uint64_t epoch, uint64_t generation) noexcept {
     observe_generation(generation);
+    floor_above_.store(false, std::memory_order_release);
     if (epoch_.load(std::memory_order_acquire) != epoch)
         return false;
     raises_.fetch_add(1);

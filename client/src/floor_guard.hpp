@@ -12,6 +12,9 @@
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
+#include <string>
+
+#include "log.hpp"
 
 namespace lsnroute {
 
@@ -34,6 +37,14 @@ class FloorGuard {
     bool finish_raise(uint64_t epoch, uint64_t generation) noexcept;
     bool needs_raise() const noexcept { return !clear_.load(std::memory_order_acquire); }
     uint64_t raises() const noexcept { return raises_.load(); }
+
+    // The raise found `floor` in Redis above `primary_lsn`, the primary's
+    // insert LSN: no raise can have put it there (forged, or left from
+    // another database cluster). Logged; the guard stays closed, so replicas
+    // stay unused, until a raise finds the floor at or below the primary
+    // (someone lowered or deleted it, or the primary passed it).
+    void floor_above_primary(const std::string &floor, const std::string &primary_lsn) noexcept;
+    bool floor_above() const noexcept { return floor_above_.load(std::memory_order_acquire); }
     uint64_t suspicions() const noexcept { return suspicions_.load(); }
 
     // Wakes the watcher when a raise is needed.
@@ -47,6 +58,8 @@ class FloorGuard {
     std::atomic<uint64_t> generation_{UINT64_MAX};  // unknown until first observed
     std::atomic<uint64_t> raises_{0};
     std::atomic<uint64_t> suspicions_{0};
+    std::atomic<bool> floor_above_{false};
+    LogLimiter floor_above_log_{60000};
     std::mutex mutex_;
     std::condition_variable cv_;
 };

@@ -39,6 +39,7 @@ class Metrics {
         double registry_age_seconds = -1;
         int registry_nodes = 0;
         bool floor_guard_clear = false;
+        bool floor_above_primary = false;
         uint64_t floor_raises = 0;
         uint64_t floor_suspicions = 0;
         int registry_primaries = 0;

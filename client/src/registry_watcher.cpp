@@ -8,6 +8,7 @@
 #include "clock.hpp"
 #include "registry_dsn.hpp"
 #include "registry_schema.hpp"
+#include "routing.hpp"
 
 namespace lsnroute {
 namespace {
@@ -17,6 +18,15 @@ constexpr int64_t kLoopBackoffMs = 100;
 
 bool is_text(const redisReply *r) noexcept {
     return r && (r->type == REDIS_REPLY_STRING || r->type == REDIS_REPLY_STATUS) && r->str;
+}
+
+// A floor far past what the primary published it has flushed cannot come
+// from a raise (a raise writes the primary's insert LSN, which is at most
+// the WAL buffers ahead of its flush LSN): a forged or foreign floor.
+bool floor_beyond_primary(const Snapshot &s, int64_t now_ms, long node_ttl_ms) {
+    constexpr uint64_t kSlack = 16u << 20;  // 16 MB, as for tokens past flush_lsn
+    const NodeEntry *p = find_primary(s, now_ms, node_ttl_ms);
+    return p && !p->flush_lsn.is_zero() && s.floor.value() > p->flush_lsn.value() + kSlack;
 }
 
 }  // namespace
@@ -266,6 +276,8 @@ void RegistryWatcher::refresh() {
         d_.guard.observe_generation(d_.client.generation());
         if (!floor_present)
             d_.guard.mark_suspect();  // Redis emptied or never initialized
+        else if (floor_beyond_primary(*d_.snapshot.load(), now, d_.config.node_ttl_ms))
+            d_.guard.mark_suspect();  // the raise checks it against the primary itself
     } catch (const redis::Error &) {
         d_.metrics.registry_refresh_failures.fetch_add(1, std::memory_order_relaxed);
         d_.guard.mark_suspect();
@@ -303,14 +315,23 @@ void RegistryWatcher::raise_floor() {
     try {
         // The primary's WAL position now is past every commit acknowledged
         // before this moment, including any whose token was lost.
-        const Lsn lsn = d_.primary_current_lsn();
+        Lsn lsn = d_.primary_current_lsn();
         const Lsn stored = d_.tokens.raise_floor(lsn);
+        // Above what the primary had: another router's raise just now, or a
+        // floor no raise can have written (DESIGN.md: logged, replicas
+        // unused until fixed, never ignored).
+        if (lsn < stored && (lsn = d_.primary_current_lsn()) < stored) {
+            d_.guard.floor_above_primary(stored.str(), lsn.str());
+            return;
+        }
         std::string msg;
         schema::append_event_pair(msg, schema::field::v, schema::kVersionText);
         schema::append_event_pair(msg, schema::field::floor, stored.str());
         d_.client.command({"PUBLISH", schema::events_channel(d_.config.cluster), msg});
         d_.snapshot.update([&](Snapshot &s) {
-            s.floor = max(s.floor, stored);
+            // A snapshot floor above the primary came from no raise (a forged
+            // event): the floor Redis holds now replaces it.
+            s.floor = s.floor <= lsn ? max(s.floor, stored) : stored;
             s.floor_present = true;
         });
         d_.breaker.record_success();

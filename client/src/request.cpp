@@ -173,9 +173,13 @@ struct Request::Impl {
                 if (PQstatus(c) != CONNECTION_OK)
                     throw PgError(std::string("primary connection lost: ") + PQerrorMessage(c));
                 // Left inside a transaction: what was not committed needs no
-                // token; the rollback leaves the session able to answer.
-                if (PQtransactionStatus(c) != PQTRANS_IDLE && !rollback_open_transaction(c))
-                    throw PgError("primary connection left busy; cannot read the commit LSN");
+                // token; the rollback leaves the session able to answer. The
+                // session is closed afterwards, never pooled (pg_pool.hpp).
+                if (PQtransactionStatus(c) != PQTRANS_IDLE) {
+                    primary.discard();
+                    if (!rollback_open_transaction(c))
+                        throw PgError("primary connection left busy; cannot read the commit LSN");
+                }
                 auto lsn = query_commit_lsn(c, router->have_extension);
                 // NULL from the session that wrote: it committed nothing
                 // (rolled back); no token needed.

@@ -203,6 +203,7 @@ Metrics::Gauges Router::Impl::gauges() const {
     g.registry_nodes = static_cast<int>(snap->nodes.size());
     g.registry_primaries = snap->live_primaries;
     g.floor_guard_clear = guard.replicas_allowed();
+    g.floor_above_primary = guard.floor_above();
     g.floor_raises = guard.raises();
     g.floor_suspicions = guard.suspicions();
     return g;
@@ -404,6 +405,7 @@ RegistryStatus Router::status() {
     st.age_ms = snap->refreshed_at_ms ? now - snap->refreshed_at_ms : -1;
     st.breaker = breaker_state_name(impl_->breaker.state());
     st.floor_guard_clear = impl_->guard.replicas_allowed();
+    st.floor_above_primary = impl_->guard.floor_above();
     return st;
 }
 

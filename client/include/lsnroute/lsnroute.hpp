@@ -152,6 +152,9 @@ struct RegistryStatus {
     int64_t age_ms = -1;  // since the last full refresh; -1: none yet
     std::string breaker;  // "closed", "open", "half_open"
     bool floor_guard_clear = false;
+    // (1.1) The floor in Redis is above the primary's insert LSN: replicas
+    // stay unused until someone lowers or deletes it.
+    bool floor_above_primary = false;
 };
 
 class Router {

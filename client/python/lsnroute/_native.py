@@ -3,7 +3,8 @@
 Nothing is compiled: the declarations below mirror ``client/include/lsnroute.h``
 and the shared library is opened at import time. ``LSNROUTE_LIBRARY`` names the
 library file to use (the tests point it at a build directory); otherwise the
-installed ``liblsnroute.so.1`` is found through the dynamic linker.
+one ``make install`` put next to this package's install, else
+``liblsnroute.so.1`` through the dynamic linker.
 """
 
 from __future__ import annotations
@@ -60,10 +61,18 @@ ffi.cdef(
 
 
 def library_path() -> str:
-    """The library file to open: ``$LSNROUTE_LIBRARY``, else the installed one."""
+    """The library file to open: ``$LSNROUTE_LIBRARY``, else the one installed
+    by the same ``make install`` as this package, else the dynamic linker's."""
     explicit = os.environ.get("LSNROUTE_LIBRARY")
     if explicit:
         return explicit
+    try:
+        from ._installed import LIBRARY  # absent in the source tree
+
+        if os.path.exists(LIBRARY):
+            return LIBRARY
+    except ImportError:
+        pass
     return ctypes.util.find_library("lsnroute") or "liblsnroute.so.1"
 
 

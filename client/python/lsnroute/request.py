@@ -77,17 +77,18 @@ class Request:
     def __enter__(self) -> "Request":
         try:
             self.token = self._router.token(self.key, self.hint)
-        except (RedisError, InvalidArgumentError):
+        except (RedisError, InvalidArgumentError) as e:
             # No request fails because of Redis or a malformed hint: without a
             # trustworthy token only the primary is safe.
             self._primary_only = True
+            self.reason = "bad_token" if isinstance(e, InvalidArgumentError) else "redis_unavailable"
             self.token = lsnlib.largest(self.hint)
         return self
 
     def read(self) -> ext.connection:
         """A connection for reads: a replica past the token, else the primary."""
         if self._wrote or self._primary_only:
-            return self.write_connection()
+            return self._primary_connection()
         if self._read is None:
             self._read = self._lease_for_read()
         self.node = self._read.pool.node
@@ -96,9 +97,9 @@ class Request:
     def write(self) -> ext.connection:
         """The primary; later reads of this request go to the primary too."""
         self._wrote = True
-        return self.write_connection()
+        return self._primary_connection()
 
-    def write_connection(self) -> ext.connection:
+    def _primary_connection(self) -> ext.connection:
         if self._write is None:
             if self._read is not None and self._read.is_primary:
                 self._write, self._read = self._read, None

@@ -10,7 +10,7 @@ import psycopg2
 
 from . import _native as n
 from . import config as cfg
-from .errors import ConfigError, TokenNotSavedError, check, error_for
+from .errors import ConfigError, Error, TokenNotSavedError, check, error_for
 from .pool import PoolSet
 from .request import Request
 
@@ -56,12 +56,18 @@ class Router:
         handle = lib.lsnr_router_new(config.encode("utf-8"), err, len(err))
         if handle == ffi.NULL:
             raise ConfigError(f"lsnroute: {n.text(err) or 'cannot create the router'}", n.LSNR_ECONFIG)
-        self._handle = handle
+        self.__handle = handle
         self._free = weakref.finalize(self, lib.lsnr_router_free, handle)
         options = cfg.parse_conninfo(config)
         self.pool_size = cfg.int_option(options, "pool_size", cfg.DEFAULT_POOL_SIZE)
         self.blacklist_ms = cfg.int_option(options, "blacklist_ms", cfg.DEFAULT_BLACKLIST_MS)
         self.pools = PoolSet(self.pool_size, connect=psycopg2.connect)
+
+    @property
+    def _handle(self):
+        if not self._free.alive:
+            raise Error("lsnroute: the router is closed")
+        return self.__handle
 
     # -- requests ----------------------------------------------------------
 

@@ -247,4 +247,12 @@ def test_a_request_that_only_read_from_the_primary_saves_no_token(router):
     with router.request(key, hint="not-an-lsn") as q:  # a malformed hint: the primary only
         read_max(q, key)
         assert q.node == router.primary().node
+        assert q.reason == "bad_token"
     assert redis_cli("EXISTS", f"lsnroute:tok:{topology('LSNR_CLUSTER')}:{key}") == "0"
+
+
+def test_a_closed_router_refuses_calls(config):
+    r = lsnroute.Router(config)
+    r.close()
+    with pytest.raises(lsnroute.Error, match="closed"):
+        r.choose_at(None)

@@ -7,12 +7,12 @@
 // paused behind the write, and nothing in Redis says so). When A's link is
 // back, A raises the floor past the writes before it uses replicas again.
 #include <gtest/gtest.h>
-#include <hiredis/hiredis.h>
 #include <lsnroute.h>
 
 #include <map>
 
 #include "pg_query.hpp"
+#include "redis_direct.hpp"
 #include "systems/router_handle.hpp"
 #include "tcp_relay.hpp"
 #include "topology_env.hpp"
@@ -34,23 +34,6 @@ struct ReplayPause {
             pg_value(node_dsn(r), "SELECT pg_wal_replay_resume()");
     }
 };
-
-std::optional<Lsn> redis_floor() {
-    const timeval tv{2, 0};
-    redisContext *c = redisConnectWithTimeout("127.0.0.1", redis_port(), tv);
-    std::optional<Lsn> out;
-    const std::string key = "lsnroute:{" + cluster() + "}:floor";
-    if (c && !c->err) {
-        auto *r = static_cast<redisReply *>(redisCommand(c, "GET %s", key.c_str()));
-        if (r && r->type == REDIS_REPLY_STRING)
-            out = Lsn::parse(std::string_view(r->str, r->len));
-        if (r)
-            freeReplyObject(r);
-    }
-    if (c)
-        redisFree(c);
-    return out;
-}
 
 std::string read_value(lsnr_request *q, const std::string &key, std::string &node) {
     PGconn *c = lsnr_read(q);

@@ -16,7 +16,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import connections
 from django.http import HttpResponse
-from django.test import Client, TransactionTestCase, override_settings
+from django.test import Client, SimpleTestCase, TransactionTestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from lsnroute import RedisError, lsn
@@ -221,6 +221,19 @@ class WritesAndTransactions(Site):
         self.assertEqual(q.touching("pulls_pullrequest", REPLICAS), [])
         self.assertEqual(len(q.touching("pulls_pullrequest", ["default"])), 2)
 
+    def test_atomic_requests_keep_the_request_on_the_primary(self):
+        c, _ = self.signup()
+        wait_replicated()
+        primary = connections["default"].settings_dict
+        primary["ATOMIC_REQUESTS"] = True  # read per request by Django's handler
+        try:
+            with by_alias() as q:
+                self.assertEqual(c.get("/pulls/").status_code, 200)
+        finally:
+            primary["ATOMIC_REQUESTS"] = False
+        self.assertEqual(q.replica_queries, 0)
+        self.assertGreater(q["default"], 0)
+
     def test_outside_a_request_reads_go_to_the_primary(self):
         with self.assertNumQueries(1, using="default"):
             PullRequest.objects.count()
@@ -397,3 +410,34 @@ def _unsigned(value):
     from django.core import signing
 
     return signing.get_cookie_signer(salt="lsnr" + COOKIE_SALT).unsign(value)
+
+
+class Configuration(SimpleTestCase):
+    def test_settings_are_checked(self):
+        from django.core.exceptions import ImproperlyConfigured
+
+        good = settings.LSNROUTE
+        for bad, says in [
+            (dict(good, CONFIG=None), "CONFIG"),
+            (dict(good, PRIMARY="nope"), "'nope' is not an alias"),
+            (dict(good, REPLICAS={"r1": "default"}), "also listed in REPLICAS"),
+            (dict(good, KEYS="user"), "unknown keys"),
+        ]:
+            with override_settings(LSNROUTE=bad), self.assertRaisesMessage(ImproperlyConfigured, says):
+                conf()
+        self.assertEqual(conf().replicas, good["REPLICAS"])
+
+    def test_the_middleware_must_come_before_the_session_middleware(self):
+        from django.core.exceptions import ImproperlyConfigured
+
+        from lsnroute.django.middleware import LsnrouteMiddleware
+
+        late = [m for m in settings.MIDDLEWARE if "Lsnroute" not in m]
+        late.append("lsnroute.django.middleware.LsnrouteMiddleware")
+        with override_settings(MIDDLEWARE=late), self.assertRaises(ImproperlyConfigured):
+            LsnrouteMiddleware(lambda r: None)
+
+    def test_cookie_text_round_trip(self):
+        c = Carried("0/16B3748", "abc123", "tenant:a|b")
+        self.assertEqual(Carried.loads(c.dumps()), c)
+        self.assertIsNone(Carried.loads("0/1|only-two"))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass, field
-from typing import Dict, Optional
+from typing import Dict, Optional, Tuple
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -40,7 +41,7 @@ class Conf:
 
 
 _conf: Optional[Conf] = None
-_routers: Dict[str, Router] = {}
+_routers: Dict[Tuple[int, str], Router] = {}
 _lock = threading.Lock()
 
 
@@ -54,12 +55,13 @@ def conf() -> Conf:
 
 
 def router() -> Router:
-    """The process's router for ``LSNROUTE["CONFIG"]`` (created once; thread-safe)."""
-    text = conf().config
+    """The process's router for ``LSNROUTE["CONFIG"]`` (created once per
+    process, so a worker forked after first use gets its own; thread-safe)."""
+    key = (os.getpid(), conf().config)
     with _lock:
-        r = _routers.get(text)
+        r = _routers.get(key)
         if r is None:
-            r = _routers[text] = Router(text)
+            r = _routers[key] = Router(key[1])
         return r
 
 

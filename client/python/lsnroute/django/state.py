@@ -148,7 +148,7 @@ class State:
             try:
                 confmod.router().note_write(key, written)
             except Error as e:  # TokenNotSavedError included
-                log.warning("lsnroute: token %s of %r not saved: %s", written, key, e)
+                log.warning("lsnroute: %s", e)
         return written
 
     def blame(self, exc: BaseException) -> None:

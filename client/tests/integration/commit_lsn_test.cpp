@@ -1,0 +1,81 @@
+// The commit LSN of a request comes from the session that committed
+// (lsnroute.last_commit_lsn() is per session). When that session is gone --
+// terminated, then replaced by the request's next lsnr_write, or broken at
+// lsnr_end -- the token must still cover the commit: the router falls back to
+// the primary's current insert LSN and marks itself suspect (floor raise).
+#include <gtest/gtest.h>
+#include <lsnroute.h>
+
+#include "pg_query.hpp"
+#include "redis_direct.hpp"
+#include "systems/router_handle.hpp"
+#include "topology_env.hpp"
+
+namespace lsnroute::itest {
+namespace {
+
+std::optional<Lsn> token_in_redis(const std::string &key) {
+    auto v = redis_run({"GET", "lsnroute:tok:" + cluster() + ":" + key});
+    return v ? Lsn::parse(*v) : std::nullopt;
+}
+
+// Writes on q's primary session, returns the commit LSN, then terminates that
+// session from outside and lets libpq notice.
+Lsn write_then_lose_session(lsnr_request *q, const std::string &key) {
+    PGconn *w = lsnr_write(q);
+    EXPECT_NE(w, nullptr) << lsnr_request_errmsg(q);
+    if (!w)
+        return Lsn();
+    const std::string P = primary_dsn();
+    pg_value(P, "CREATE TABLE IF NOT EXISTS api_commit (k text PRIMARY KEY, n int)");
+    EXPECT_TRUE(pg_value(w, "INSERT INTO api_commit VALUES ('" + key +
+                                "', 1) ON CONFLICT (k) DO UPDATE SET n = api_commit.n + 1"));
+    const Lsn commit = lsn_of(pg_value(w, "SELECT lsnroute.last_commit_lsn()"));
+    const std::string pid = pg_value(w, "SELECT pg_backend_pid()").value_or("0");
+    EXPECT_EQ(pg_value(P, "SELECT pg_terminate_backend(" + pid + ")"), std::string("t"));
+    EXPECT_TRUE(eventually([&] {
+        pg_value(w, "SELECT 1", /*may_fail=*/true);
+        return PQstatus(w) != CONNECTION_OK;
+    }));
+    return commit;
+}
+
+class CommitLsn : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        std::string err;
+        r_ = workload::make_router(config(), err);
+        ASSERT_TRUE(r_) << err;
+        ASSERT_TRUE(router_uses_replicas_for_keys(r_.get()));
+    }
+    workload::RouterHandle r_;
+};
+
+TEST_F(CommitLsn, SessionReplacedByALaterWrite) {
+    const std::string key = "commit-replaced";
+    lsnr_request *q = lsnr_begin(r_.get(), key.data(), key.size());
+    ASSERT_NE(q, nullptr);
+    const Lsn commit = write_then_lose_session(q, key);
+    // The next write of the request gets a new session, which never committed.
+    ASSERT_NE(lsnr_write(q), nullptr) << lsnr_request_errmsg(q);
+    ASSERT_EQ(lsnr_end(q), LSNR_OK);
+    const auto token = token_in_redis(key);
+    ASSERT_TRUE(token) << "no token saved for the write";
+    EXPECT_LE(commit, *token);
+}
+
+TEST_F(CommitLsn, SessionBrokenAtEnd) {
+    const std::string key = "commit-broken";
+    lsnr_request *q = lsnr_begin(r_.get(), key.data(), key.size());
+    ASSERT_NE(q, nullptr);
+    const Lsn commit = write_then_lose_session(q, key);
+    char tok[LSNR_TOKEN_MAX] = "";
+    ASSERT_EQ(lsnr_end_token(q, tok, sizeof tok), LSNR_OK);
+    EXPECT_LE(commit, lsn_of(std::string(tok)));
+    const auto token = token_in_redis(key);
+    ASSERT_TRUE(token) << "no token saved for the write";
+    EXPECT_LE(commit, *token);
+}
+
+}  // namespace
+}  // namespace lsnroute::itest
