@@ -11,7 +11,7 @@
 #
 # --interval sets lsnroute.publish_interval (default 10ms, the default),
 # --streaming-interval lsnroute.streaming_interval on the standby (default:
-# left at its default, 1ms; 0 = poll at publish_interval only, as in 1.0).
+# left at its default, 2ms; 0 = poll at publish_interval only, as in 1.0).
 # The load average is printed with the results: on a shared machine the
 # delay quantiles mostly measure how busy it is.
 #
