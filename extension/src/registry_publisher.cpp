@@ -208,6 +208,8 @@ void RegistryPublisher::follow_sentinels(int64_t mono_ms) {
     conn_.reset();
     redis_up_ = false;  // the next connect logs where we publish now
     ever_connected_ = true;
+    last_.valid = false;  // publish on the new master now, not at the next change
+    next_attempt_ms_ = 0;
 }
 
 void RegistryPublisher::tick(const NodeSnapshot &node) {
