@@ -7,7 +7,13 @@
 #      on the standby every ~1 ms and subscribes to the channel; for each
 #      event it finds when the poller first saw replay >= the event's LSN.
 #
-#   scripts/measure-worker.sh [--duration SECONDS] [--interval DUR]
+#   scripts/measure-worker.sh [--duration SECONDS] [--interval DUR] [--streaming-interval DUR]
+#
+# --interval sets lsnroute.publish_interval (default 10ms, the default),
+# --streaming-interval lsnroute.streaming_interval on the standby (default:
+# left at its default, 2ms; 0 = poll at publish_interval only, as in 1.0).
+# The load average is printed with the results: on a shared machine the
+# delay quantiles mostly measure how busy it is.
 #
 # Runs on scripts/topology.sh (1 replica); needs the extension installed.
 set -euo pipefail
@@ -15,10 +21,12 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 duration=60
 interval=10ms
+streaming=
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --duration) duration=$2; shift 2 ;;
         --interval) interval=$2; shift 2 ;;
+        --streaming-interval) streaming=$2; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) echo "measure-worker: unknown option '$1'" >&2; exit 2 ;;
     esac
@@ -26,7 +34,7 @@ done
 
 if [[ -z "${LSNR_TOPO_DIR:-}" ]]; then
     exec "$ROOT/scripts/topology.sh" -q --replicas 1 --interval "$interval" -- \
-        "$0" --duration "$duration" --interval "$interval"
+        "$0" --duration "$duration" --interval "$interval" ${streaming:+--streaming-interval "$streaming"}
 fi
 
 # --- inside the topology -------------------------------------------------
@@ -170,7 +178,14 @@ quantiles() { sort -n | awk '{ v[NR] = $1 } END {
     if (NR == 0) { print "no samples"; exit }
     printf "n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms", NR, v[int(NR * 0.5 + 0.5)], v[int(NR * 0.99 + 0.5)], v[NR] }'; }
 
-echo "lsnroute worker on standby r1 (pid $worker_pid), publish_interval=$interval, ${duration}s per phase"
+if [[ -n "$streaming" ]]; then
+    "${PSQL[@]}" -p "$R1_PORT" -c "ALTER SYSTEM SET lsnroute.streaming_interval = '$streaming'" >/dev/null
+    "${PSQL[@]}" -p "$R1_PORT" -c "SELECT pg_reload_conf()" >/dev/null
+    sleep 1
+fi
+echo "lsnroute worker on standby r1 (pid $worker_pid), publish_interval=$interval," \
+    "streaming_interval=$("${PSQL[@]}" -p "$R1_PORT" -c 'SHOW lsnroute.streaming_interval'), ${duration}s per phase"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 
 p0=$(publishes)
 echo "idle standby:   $(measure_cpu); publishes: $(( $(publishes) - p0 ))"
@@ -195,3 +210,4 @@ sleep 1
     "$LSNR_REDIS_PORT" "$LSNR_CLUSTER" r1 "$probe_secs" >"$PROBE_DIR/delays"
 wait $bench || true
 echo "replay -> event delay (pgbench -R 200 on the primary): $(quantiles <"$PROBE_DIR/delays")"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

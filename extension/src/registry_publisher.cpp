@@ -177,7 +177,7 @@ void RegistryPublisher::ensure_connected() {
         return;
     conn_.emplace(open_session(settings_.redis, abort_check_, redirect_));
     redirect_.reset();
-    sadd_done_ = false;
+    full_done_ = false;
     // Keep seq increasing across worker restarts and server restarts.
     if (seq_ == 0) {
         try {
@@ -208,6 +208,8 @@ void RegistryPublisher::follow_sentinels(int64_t mono_ms) {
     conn_.reset();
     redis_up_ = false;  // the next connect logs where we publish now
     ever_connected_ = true;
+    last_.valid = false;  // publish on the new master now, not at the next change
+    next_attempt_ms_ = 0;
 }
 
 void RegistryPublisher::tick(const NodeSnapshot &node) {
@@ -264,31 +266,45 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource
     const std::string started_at = std::to_string(n.started_at_ms);
     const std::string lag_src(n.in_recovery ? lag_source_text(source) : std::string_view());
 
-    // One HSET: identity fields and LSNs always travel together, so a reader
-    // never pairs one start's LSNs with another start's identity.
-    Command hset{"HSET", key};
+    // A full publish (every field, SADD) after a (re)connect, at every
+    // heartbeat and whenever a slow field changed; in between, while WAL
+    // streams, only what moves. Either way one HSET carries the identity
+    // fields with the LSNs, so a reader never pairs one start's LSNs with
+    // another start's identity, and PEXPIRE keeps even a hash re-created by
+    // a partial HSET (after an eviction) from outliving node_ttl.
+    const bool full = !full_done_ || !last_.valid ||
+                      n.mono_ms - last_.at_mono_ms >= settings_.heartbeat_interval_ms ||
+                      last_.primary != !n.in_recovery || last_.timeline != n.timeline ||
+                      last_.paused != n.paused || last_.lag_source != source;
+    Command hset;
+    hset.reserve(full ? 34 : 20);
+    hset.emplace_back("HSET");
+    hset.push_back(key);
     auto field = [&hset](std::string_view name, std::string value) {
         hset.emplace_back(name);
         hset.push_back(std::move(value));
     };
-    field(schema::field::v, std::string(schema::kVersionText));
-    field(schema::field::role, role);
-    field(schema::field::dsn, settings_.node_dsn);
-    field(schema::field::timeline, std::to_string(n.timeline));
     field(schema::field::replay_lsn, replay);
     field(schema::field::receive_lsn, n.receive_lsn != 0 ? lsn_text(n.receive_lsn) : "");
     field(schema::field::flush_lsn, n.in_recovery ? "" : lsn_text(n.flush_lsn));
     field(schema::field::lag_ms, lag);
-    field(schema::field::lag_source, lag_src);
     field(schema::field::replay_ts_ms, n.replay_ts_ms != 0 ? std::to_string(n.replay_ts_ms) : "");
-    field(schema::field::paused, n.paused ? "1" : "0");
     field(schema::field::published_at_ms, now);
     field(schema::field::seq, seq);
-    field(schema::field::pg_version, PG_VERSION);
     field(schema::field::system_id, system_id);
     field(schema::field::started_at_ms, started_at);
+    if (full) {
+        field(schema::field::v, std::string(schema::kVersionText));
+        field(schema::field::role, role);
+        field(schema::field::dsn, settings_.node_dsn);
+        field(schema::field::timeline, std::to_string(n.timeline));
+        field(schema::field::lag_source, lag_src);
+        field(schema::field::paused, n.paused ? "1" : "0");
+        field(schema::field::pg_version, PG_VERSION);
+    }
 
     std::string event;
+    event.reserve(256);
     schema::append_event_pair(event, schema::field::v, schema::kVersionText);
     schema::append_event_pair(event, schema::field::node, node);
     schema::append_event_pair(event, schema::field::role, role);
@@ -307,12 +323,9 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource
     cmds.reserve(4);
     cmds.push_back(std::move(hset));
     cmds.push_back({"PEXPIRE", key, std::to_string(settings_.node_ttl_ms)});
-    // The nodes set only needs us once per connection and heartbeat (a
-    // FLUSHALL empties it; the heartbeat puts us back).
-    const bool heartbeat =
-        !last_.valid || n.mono_ms - last_.at_mono_ms >= settings_.heartbeat_interval_ms;
-    const bool sadd = !sadd_done_ || heartbeat;
-    if (sadd)
+    // The nodes set only needs us with full publishes (a FLUSHALL empties
+    // it; the next heartbeat puts us back).
+    if (full)
         cmds.push_back({"SADD", schema::nodes_key(c), node});
     cmds.push_back({"PUBLISH", schema::events_channel(c), event});
 
@@ -324,8 +337,8 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource
         follow_moved(text);
         throw RedisError("publish failed: " + text);
     }
-    if (sadd)
-        sadd_done_ = true;
+    if (full)
+        full_done_ = true;
 
     seq_++;
     last_.valid = true;

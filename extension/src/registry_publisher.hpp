@@ -72,7 +72,7 @@ class RegistryPublisher {
     bool was_primary_ = false;
     Published last_;
     uint64_t seq_ = 0;
-    bool sadd_done_ = false;  // SADD to the nodes set on this connection
+    bool full_done_ = false;  // a full publish (every field, SADD) on this connection
 
     // Logging state: lost/regained once per outage, "still down" at most
     // every kStillDownLogMs.

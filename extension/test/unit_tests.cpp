@@ -256,6 +256,25 @@ struct FakeServer {
     }
 };
 
+// Settings that discover the master through the one Sentinel on `port`.
+RedisSettings through_sentinel(int port) {
+    RedisSettings s;
+    s.timeout_ms = 500;
+    s.master_name = "mymaster";
+    s.sentinels = "127.0.0.1:" + std::to_string(port);
+    return s;
+}
+
+// The error open_session() throws for these settings ("" if none).
+std::string session_error(const RedisSettings &s) {
+    try {
+        open_session(s, nullptr);
+    } catch (const RedisError &e) {
+        return e.what();
+    }
+    return "";
+}
+
 void sentinel_wrong_type_tests() {
     struct Case {
         const char *what;
@@ -267,17 +286,9 @@ void sentinel_wrong_type_tests() {
         {"a status", "+OK\r\n"},
     };
     for (const Case &c : cases) {
-        RedisSettings s;
-        s.timeout_ms = 500;
-        s.master_name = "mymaster";
         FakeServer sentinel(c.reply, 2);
-        s.sentinels = "127.0.0.1:" + std::to_string(sentinel.port);
-        std::string error;
-        try {
-            open_session(s, nullptr);
-        } catch (const RedisError &e) {
-            error = e.what();
-        }
+        const RedisSettings s = through_sentinel(sentinel.port);
+        const std::string error = session_error(s);
         check(error.find("gave no address") != std::string::npos,
               std::string("Sentinel answering ") + c.what + ": an error, no crash (" + error + ")");
         SentinelWatch watch(s, nullptr);
@@ -292,16 +303,7 @@ void sentinel_wrong_type_tests() {
         const std::string answer = "*2\r\n$" + std::to_string(addr.size()) + "\r\n" + addr +
                                    "\r\n$" + std::to_string(port.size()) + "\r\n" + port + "\r\n";
         FakeServer sentinel(answer, 1);
-        RedisSettings s;
-        s.timeout_ms = 500;
-        s.master_name = "mymaster";
-        s.sentinels = "127.0.0.1:" + std::to_string(sentinel.port);
-        std::string error;
-        try {
-            open_session(s, nullptr);
-        } catch (const RedisError &e) {
-            error = e.what();
-        }
+        const std::string error = session_error(through_sentinel(sentinel.port));
         check(error.find("not a master") != std::string::npos,
               "ROLE answered with an integer: not a master (" + error + ")");
     }

@@ -13,7 +13,7 @@ SELECT node_name, role, redis_connected FROM lsnroute.status();
 SELECT node_name, role, dsn FROM lsnroute.registry();
 
 -- What an install consists of, as rows to compare.
-CREATE TEMP TABLE after_update AS
+CREATE TEMP VIEW extension_functions AS
 SELECT p.oid::regprocedure::text AS function,
        pg_get_function_arguments(p.oid) AS arguments,
        pg_get_function_result(p.oid) AS result,
@@ -21,31 +21,19 @@ SELECT p.oid::regprocedure::text AS function,
        coalesce(p.proacl::text, '') AS acl,
        obj_description(p.oid, 'pg_proc') AS comment
 FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
-JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'lsnroute'
-WHERE false;
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'lsnroute';
 
 ALTER EXTENSION lsnroute UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'lsnroute';
 
-INSERT INTO after_update
-SELECT p.oid::regprocedure::text, pg_get_function_arguments(p.oid), pg_get_function_result(p.oid),
-       p.provolatile, p.proparallel, p.proisstrict, p.prosrc,
-       coalesce(p.proacl::text, ''), obj_description(p.oid, 'pg_proc')
-FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
-JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'lsnroute';
+CREATE TEMP TABLE after_update AS TABLE extension_functions;
 SELECT count(*) AS functions_after_update FROM after_update;
 
 DROP EXTENSION lsnroute;
 CREATE EXTENSION lsnroute;
 SELECT extversion FROM pg_extension WHERE extname = 'lsnroute';
 
-CREATE TEMP TABLE fresh AS
-SELECT p.oid::regprocedure::text AS function, pg_get_function_arguments(p.oid) AS arguments,
-       pg_get_function_result(p.oid) AS result,
-       p.provolatile, p.proparallel, p.proisstrict, p.prosrc,
-       coalesce(p.proacl::text, '') AS acl, obj_description(p.oid, 'pg_proc') AS comment
-FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
-JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'lsnroute';
+CREATE TEMP TABLE fresh AS TABLE extension_functions;
 
 -- Both directions empty: the same objects.
 SELECT 'only after update' AS side, * FROM (TABLE after_update EXCEPT TABLE fresh) a

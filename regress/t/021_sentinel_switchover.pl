@@ -52,7 +52,7 @@ like($a->cli('ROLE') // '', qr/^master/, 'while the old master a is still a writ
 ok(poll_until(sub { status_of($node)->{redis_connected} }), 'status() says redis_connected');
 
 # And it stays there: a's copy stops moving while b's grows.
-my $a_seq = LsnrouteTest::entry($a, $c, 'primary')->{seq};
+my $a_seq = (LsnrouteTest::entry($a, $c, 'primary') // {})->{seq} // -1;
 my $b_seq = LsnrouteTest::entry($b, $c, 'primary')->{seq};
 ok(wait_for_entry($b, $c, 'primary', sub { $_[0]{seq} > $b_seq + 20 }), 'b keeps getting publishes');
 my $a_now = LsnrouteTest::entry($a, $c, 'primary');

@@ -1,6 +1,6 @@
 # registry(), blacklist() and unblacklist() honour query cancel and
 # pg_terminate_backend while they wait on Redis: with Redis frozen (SIGSTOP)
-# and a long lsnroute.redis_timeout, a cancelled call ends with the cancel
+# and lsnroute.redis_timeout at its 60 s maximum, a cancelled call ends with the cancel
 # error, a terminated backend goes away; neither waits out the timeout
 # (which would end in a Redis timeout error instead).
 use strict;
@@ -15,7 +15,7 @@ use Test::More;
 
 my $c     = 'c022';
 my $redis = RedisServer->new->start;
-my $node  = new_primary('primary', $redis, cluster => $c, redis_timeout => '10min');
+my $node  = new_primary('primary', $redis, cluster => $c, redis_timeout => '60s');
 $node->safe_psql('postgres', 'CREATE EXTENSION lsnroute');
 ok(wait_for_entry($redis, $c, 'primary'), 'publishing');
 
