@@ -16,6 +16,20 @@ namespace {
 // After an unexpected failure of a thread's loop: how long before it runs again.
 constexpr int64_t kLoopBackoffMs = 100;
 
+// While a node that started recently has an unknown lag source, the full
+// refresh runs this often (bounded: a node whose lag stays unknown, e.g.
+// wal_receiver_timeout = 0, costs this only for kStartingWindowMs).
+constexpr long kStartingRefreshMs = 100;
+constexpr int64_t kStartingWindowMs = 30000;
+
+bool awaiting_lag_source(const Snapshot &s, int64_t now_ms) noexcept {
+    for (const NodeEntry &e : s.nodes)
+        if (e.role == Role::Standby && e.has_identity && e.lag_source == LagSource::Unknown &&
+            now_ms - e.started_at_ms < kStartingWindowMs)
+            return true;
+    return false;
+}
+
 bool is_text(const redisReply *r) noexcept {
     return r && (r->type == REDIS_REPLY_STRING || r->type == REDIS_REPLY_STATUS) && r->str;
 }
@@ -187,7 +201,13 @@ void RegistryWatcher::maintain_once(int64_t &next_refresh) {
     const int64_t now = steady_now_ms();
     if (refresh_requested_.exchange(false) || now >= next_refresh) {
         refresh();
-        next_refresh = steady_now_ms() + d_.config.refresh_ms;
+        // Events carry no lag_source: a node that just started publishes
+        // `unknown` (ineligible) until its WAL receiver has heard from the
+        // primary, and only its hash says when that changed.
+        const bool starting = awaiting_lag_source(*d_.snapshot.load(), unix_now_ms());
+        next_refresh =
+            steady_now_ms() + (starting ? std::min<long>(d_.config.refresh_ms, kStartingRefreshMs)
+                                        : d_.config.refresh_ms);
     }
     reread_pending();
     int64_t wait = next_refresh - steady_now_ms();

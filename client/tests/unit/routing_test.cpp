@@ -390,3 +390,30 @@ TEST(Primary, TheLastKnownPrimaryStaysUntilAnotherClaimsTheRole) {
     EXPECT_EQ(find_primary(s, kNow, 5000), nullptr);
     EXPECT_TRUE(s.primary_ref.known);  // replicas still follow its identity
 }
+
+TEST(Snapshot, OneHugeSeqIsUndoneByTheNextRefresh) {
+    // A forged event of the node's own identity with seq 2^64-1 would make
+    // every later genuine event look older; the refresh puts the hash's seq
+    // back, and events flow again.
+    const NodeEntry hash = v11(node("r1", Role::Standby, "0/5000", 1));
+    Snapshot s = refreshed({v11(node("p", Role::Primary, "0/9000", 0)), hash});
+    NodeEntry &held = s.nodes[1];
+    Event forged;
+    forged.kind = Event::Kind::Node;
+    forged.node = "r1";
+    forged.replay_lsn = *Lsn::parse("0/5100");
+    forged.published_at_ms = kNow;
+    forged.seq = UINT64_MAX;
+    forged.has_identity = true;
+    forged.system_id = hash.system_id;
+    forged.started_at_ms = hash.started_at_ms;
+    ASSERT_EQ(apply_event(held, forged), EventEffect::Applied);
+    Event genuine = forged;
+    genuine.seq = hash.seq + 1;
+    genuine.replay_lsn = *Lsn::parse("0/5200");
+    EXPECT_EQ(apply_event(s.nodes[1], genuine), EventEffect::Stale);
+    merge_refresh(s, {v11(node("p", Role::Primary, "0/9000", 0)), hash}, true, Lsn(), {}, kNow,
+                  5000);
+    EXPECT_EQ(apply_event(s.nodes[1], genuine), EventEffect::Applied);
+    EXPECT_EQ(s.find("r1")->replay_lsn.str(), "0/5200");
+}
