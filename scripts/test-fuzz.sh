@@ -4,7 +4,7 @@
 #
 #   scripts/test-fuzz.sh [--seconds N] [--long] [--merge] [target ...]
 #
-#   (default)   a bounded run for make test: FUZZ_SECONDS (default 5) per
+#   (default)   a bounded run for make test: FUZZ_SECONDS (default 4) per
 #               target, new inputs kept in a temporary directory only
 #   --long      make fuzz: FUZZ_SECONDS (default 300) per target; the working
 #               corpus grows in fuzz/build/corpus/<target>/ from run to run
@@ -33,7 +33,7 @@ while [[ $# -gt 0 ]]; do
         *) targets+=("$1"); shift ;;
     esac
 done
-[[ -n $seconds ]] || { ((long)) && seconds=300 || seconds=5; }
+[[ -n $seconds ]] || { ((long)) && seconds=300 || seconds=4; }
 [[ $seconds =~ ^[0-9]+$ && $seconds -gt 0 ]] || die "--seconds wants a positive number"
 
 BUILD=${FUZZ_BUILD:-fuzz/build}
