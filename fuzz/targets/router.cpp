@@ -32,7 +32,7 @@ std::string config(FuzzedDataProvider &in, int a, int b, int s) {
             break;
     }
     static const char *const policies[] = {"least_lag", "random", "round_robin"};
-    c += " cluster=fuzz timeout_ms=" + std::to_string(in.ConsumeIntegralInRange<int>(5, 20));
+    c += " cluster=fuzz timeout_ms=" + std::to_string(in.ConsumeIntegralInRange<int>(2, 10));
     c += " refresh_ms=" + std::to_string(in.ConsumeIntegralInRange<int>(1, 20));
     c += " max_lag_ms=" + std::to_string(in.ConsumeIntegralInRange<int>(0, 10000));
     c += " replica_wait_ms=" + std::to_string(in.ConsumeIntegralInRange<int>(0, 20));
