@@ -4,7 +4,7 @@
 #
 #   scripts/test-fuzz.sh [--seconds N] [--long] [--merge] [target ...]
 #
-#   (default)   a bounded run for make test: FUZZ_SECONDS (default 4) per
+#   (default)   a bounded run for make test: FUZZ_SECONDS (default 3) per
 #               target, new inputs kept in a temporary directory only
 #   --long      make fuzz: FUZZ_SECONDS (default 300) per target; the working
 #               corpus grows in fuzz/build/corpus/<target>/ from run to run
@@ -33,7 +33,7 @@ while [[ $# -gt 0 ]]; do
         *) targets+=("$1"); shift ;;
     esac
 done
-[[ -n $seconds ]] || { ((long)) && seconds=300 || seconds=4; }
+[[ -n $seconds ]] || { ((long)) && seconds=300 || seconds=3; }
 [[ $seconds =~ ^[0-9]+$ && $seconds -gt 0 ]] || die "--seconds wants a positive number"
 
 BUILD=${FUZZ_BUILD:-fuzz/build}
@@ -57,7 +57,7 @@ mkdir -p "$BUILD/crashes"
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 failed=()
-printf '%-16s %8s %12s %10s  %s\n' target seconds executions corpus result
+printf '%-16s %8s %12s %10s  %s\n' target wall_s executions corpus result
 for t in "${targets[@]}"; do
     bin="$BUILD/fuzz_$t"
     [[ -x $bin ]] || die "no fuzz target '$t' (see fuzz/targets/)"
@@ -67,6 +67,7 @@ for t in "${targets[@]}"; do
     mkdir -p "$corpus"
     log="$WORK/$t.log"
     rc=0
+    started=$SECONDS
     # -len_control=0: full-length inputs from the start, so the targets that
     # draw whole Redis conversations from one input get deep within seconds.
     "$bin" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -max_len=1024 -len_control=0 \
@@ -80,7 +81,7 @@ for t in "${targets[@]}"; do
         result="FAILED (exit $rc)"
         failed+=("$t")
     fi
-    printf '%-16s %8s %12s %10s  %s\n' "$t" "$seconds" "${execs:-?}" "${corp:-?}" "$result"
+    printf '%-16s %8s %12s %10s  %s\n' "$t" "$((SECONDS - started))" "${execs:-?}" "${corp:-?}" "$result"
     if ((rc != 0)); then
         grep -E 'ERROR|SUMMARY|FUZZ_CHECK|runtime error|Test unit written' "$log" | head -n 20 >&2 || true
         echo "--- $t: last lines of its log" >&2
