@@ -125,6 +125,36 @@ int run_bench(int argc, char **argv) {
     return kFailed;
 }
 
+// An option that takes a value, as "--name VALUE" or "--name=VALUE".
+struct ValueOption {
+    const char *name;
+    const char *alias;  // short form, or ""
+    const char *what;   // for the error when the value is missing
+    std::optional<std::string> *out;
+};
+
+// 1: argv[i] was one of `options` (i moved past its value); 0: none of them;
+// -1: its value is missing (reported).
+int take_value(int argc, char **argv, int &i, std::initializer_list<ValueOption> options) {
+    const std::string arg = argv[i];
+    for (const ValueOption &o : options) {
+        const std::string eq = std::string(o.name) + "=";
+        if (arg.rfind(eq, 0) == 0) {
+            *o.out = arg.substr(eq.size());
+            return 1;
+        }
+        if (arg == o.name || (*o.alias && arg == o.alias)) {
+            if (i + 1 >= argc) {
+                std::cerr << "lsnroute: " << arg << " needs " << o.what << '\n';
+                return -1;
+            }
+            *o.out = argv[++i];
+            return 1;
+        }
+    }
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char **argv) {
@@ -133,29 +163,22 @@ int main(int argc, char **argv) {
     int verb_index = -1;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        // Options before the verb are the tool's; after it, the verb's.
-        auto value_of = [&](const char *what) -> const char * {
-            if (i + 1 >= argc) {
-                std::cerr << "lsnroute: " << arg << " needs " << what << '\n';
-                return nullptr;
-            }
-            return argv[++i];
-        };
-        if (verb_index < 0 && (arg == "--config" || arg == "-c")) {
-            const char *v = value_of("a value");
-            if (!v)
-                return kUsage;
-            source.inline_text = v;
-        } else if (verb_index < 0 && arg.rfind("--config=", 0) == 0) {
-            source.inline_text = arg.substr(9);
-        } else if (verb_index < 0 && arg == "--config-file") {
-            const char *v = value_of("a path");
-            if (!v)
-                return kUsage;
-            source.file = v;
-        } else if (verb_index < 0 && arg.rfind("--config-file=", 0) == 0) {
-            source.file = arg.substr(14);
-        } else if (verb_index < 0 && (arg == "--help" || arg == "-h")) {
+        // Options before the verb are the tool's; after it, the verb's
+        // (demo and bench take the rest of the line as it is).
+        int taken = 0;
+        if (verb_index < 0)
+            taken = take_value(argc, argv, i,
+                               {{"--config", "-c", "a value", &source.inline_text},
+                                {"--config-file", "", "a path", &source.file}});
+        else if (a.words[0] != "demo" && a.words[0] != "bench")
+            taken = take_value(
+                argc, argv, i,
+                {{"--for", "", "a duration", &a.duration}, {"--http", "", "HOST:PORT", &a.http}});
+        if (taken < 0)
+            return kUsage;
+        if (taken > 0)
+            continue;
+        if (verb_index < 0 && (arg == "--help" || arg == "-h")) {
             std::cout << usage_text();
             return kOk;
         } else if (verb_index < 0) {
@@ -165,11 +188,6 @@ int main(int argc, char **argv) {
             a.words.push_back(arg);  // passed through untouched
         } else if (arg == "--help" || arg == "-h") {
             a.help = true;
-        } else if (arg == "--for" || arg == "--http") {
-            const char *v = value_of(arg == "--for" ? "a duration" : "HOST:PORT");
-            if (!v)
-                return kUsage;
-            (arg == "--for" ? a.duration : a.http) = v;
         } else {
             a.words.push_back(arg);
         }

@@ -221,6 +221,8 @@ Config Config::parse(std::string_view text) {
             // Bounded well below anything that could stall a request for
             // long: the wait is paid by the read, on the replica's server.
             c.replica_wait_ms = parse_number(key, value, 0, 10000L);
+        } else if (key == "redis_wait_replicas") {
+            c.redis_wait_replicas = static_cast<int>(parse_number(key, value, 0, 100));
         } else if (key == "policy") {
             if (value == "least_lag")
                 c.policy = Policy::LeastLag;

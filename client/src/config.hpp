@@ -44,6 +44,7 @@ struct Config {
     // (1.1) where connections may go; empty: anywhere. The `primary` option
     // is checked against it at parse time, registry entries when read.
     AllowedHosts allowed_hosts;
+    int redis_wait_replicas = 0;  // (1.1) token saves WAIT for this many Redis replicas
 
     // Parses `text`; keys not given keep their defaults. Throws ConfigError.
     static Config parse(std::string_view text);

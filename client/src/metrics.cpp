@@ -135,6 +135,9 @@ std::string Metrics::render(const Gauges &g) const {
             g.breaker_opened);
     counter(out, "lsnroute_floor_raises_total", "Floor raises to the primary's current LSN.",
             g.floor_raises);
+    counter(out, "lsnroute_commit_lsn_fallbacks_total",
+            "Commit LSNs taken from the primary's insert LSN (the writing session was gone).",
+            commit_lsn_fallbacks.load());
     counter(out, "lsnroute_floor_raise_failures_total", "Floor raises that failed.",
             floor_raise_failures.load());
     counter(out, "lsnroute_floor_suspicions_total", "Signs that tokens may have been lost.",

@@ -225,10 +225,14 @@ void RegistryWatcher::refresh() {
         const std::string bl_key = schema::blacklist_key(cluster);
         const int64_t now = unix_now_ms();
         const std::string after = "(" + std::to_string(now);
-        std::vector<redis::Args> cmds;
-        cmds.reserve(names.size() + 2);
+        std::vector<std::string> keys;  // redis::Args holds views: the keys must outlive cmds
+        keys.reserve(names.size());
         for (const auto &n : names)
-            cmds.push_back({"HGETALL", schema::node_key(cluster, n)});
+            keys.push_back(schema::node_key(cluster, n));
+        std::vector<redis::Args> cmds;
+        cmds.reserve(keys.size() + 2);
+        for (const auto &k : keys)
+            cmds.push_back({"HGETALL", k});
         cmds.push_back({"GET", floor_key});
         cmds.push_back({"ZRANGEBYSCORE", bl_key, after, "+inf", "WITHSCORES"});
         auto replies = d_.client.pipeline(nodes_key, cmds);

@@ -30,7 +30,9 @@ Config parse_config(std::string_view text) {
 Router::Impl::Impl(Config c)
     : cfg(std::move(c)),
       redis(std::make_unique<redis::Client>(cfg.redis)),
-      tokens(*redis, cfg.cluster, cfg.token_ttl_ms),
+      // WAIT must answer before the command's own timeout_ms deadline.
+      tokens(*redis, cfg.cluster, cfg.token_ttl_ms, cfg.redis_wait_replicas,
+             cfg.timeout_ms * 3 / 4),
       breaker(kBreakerCooldownMs, [] { return steady_now_ms(); }),
       pools(cfg.pool_size, kPoolWaitMs) {
     if (!cfg.primary.empty()) {
@@ -183,7 +185,7 @@ Lsn Router::Impl::primary_current_lsn() {
     const Target &t = *known;
     Connection c = pools.get(t.node, t.dsn)->checkout();
     try {
-        return query_current_wal_lsn(c.get());
+        return query_insert_lsn(c.get());
     } catch (...) {
         c.discard();
         throw;
@@ -264,20 +266,23 @@ Choice Router::primary() {
 }
 
 void Router::note_write(std::string_view key, Lsn lsn) {
-    if (!impl_->breaker.allow()) {
-        impl_->metrics.token_save_failures.fetch_add(1);
-        impl_->guard.mark_suspect();  // the token is lost: the floor must cover it
-        return;
-    }
-    try {
-        impl_->tokens.save(key, lsn);
-        impl_->metrics.token_saves.fetch_add(1);
-        impl_->breaker.record_success();
-        impl_->guard.observe_generation(impl_->redis->generation());
-    } catch (const redis::Error &) {
-        impl_->metrics.token_save_failures.fetch_add(1);
-        impl_->redis_failed();
-    }
+    std::string why;
+    if (!impl_->save_token(key, lsn, why))
+        throw Error(Errc::token, "token of key '" + std::string(key) + "' not saved: " + why);
+}
+
+std::optional<Lsn> Router::token(std::string_view key, std::string_view hint) {
+    TokenView tv = impl_->fetch_token(key);
+    Router::Impl::apply_hint(tv, hint);
+    if (tv.reason == Reason::BadToken)
+        throw Error(Errc::invalid, tv.error);
+    if (!tv.replicas_ok)
+        throw Error(Errc::redis,
+                    std::string("token unknown (") + reason_name(tv.reason) + "): use the primary");
+    const Lsn t = max(tv.token, tv.floor);
+    if (t.is_zero())
+        return std::nullopt;
+    return t;
 }
 
 Connection Router::connect(std::string_view node) {

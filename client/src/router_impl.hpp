@@ -75,6 +75,14 @@ struct Router::Impl {
     Target primary_target(const Snapshot &snap) const;
     static Target replica_target(const NodeEntry &e);
 
+    // Hint mode: the request uses max(token view, hint); a malformed hint
+    // makes it a bad token (the primary only), as in carried-token mode.
+    static void apply_hint(TokenView &tv, std::string_view hint);
+    // Saves the token of `key`, retrying within timeout_ms. False, with the
+    // reason in `why`, when it could not be saved (or replicated, with
+    // redis_wait_replicas): the router then treats Redis as unhealthy.
+    bool save_token(std::string_view key, Lsn lsn, std::string &why) noexcept;
+
     // Blacklists locally at once and in Redis (if the breaker allows).
     void blacklist_node(std::string_view node, long ms) noexcept;
     // A Redis call failed: breaker opens, tokens may be lost.

@@ -12,6 +12,7 @@
 // lives on the heap and is only entered through the noexcept helpers below.
 #include "lsn_waiters.hpp"
 #include "node_probe.hpp"
+#include "poll_schedule.hpp"
 #include "registry_publisher.hpp"
 #include "settings.hpp"
 #include "shared_state.hpp"
@@ -23,9 +24,6 @@ using lsnroute::ext::RegistryPublisher;
 
 namespace {
 
-// How long after receive or replay last moved the standby counts as
-// streaming (fast polls).
-constexpr int64_t kStreamingWindowMs = 100;
 constexpr size_t kLogLineLen = 1024;
 
 RegistryPublisher *publisher = nullptr;
@@ -107,13 +105,6 @@ void worker_exit(int, Datum) {
     SpinLockRelease(&lsnr_shared->mutex);
 }
 
-// The poll period until the next poll.
-int poll_interval_ms(bool streaming) {
-    const int slow = lsnr_publish_interval_ms;
-    const int fast = lsnr_streaming_interval_ms > 0 ? lsnr_streaming_interval_ms : slow;
-    return streaming && fast < slow ? fast : slow;
-}
-
 }  // namespace
 
 extern "C" PGDLLEXPORT void lsnroute_worker_main(Datum) {
@@ -133,46 +124,31 @@ extern "C" PGDLLEXPORT void lsnroute_worker_main(Datum) {
         proc_exit(1);
     emit_logs();
 
-    int64_t next_poll_ms = 0;  // monotonic
-    uint64_t seen_replay = 0, seen_receive = 0;
-    int64_t moved_at_ms = 0;  // monotonic; when receive or replay last moved
+    lsnroute::ext::PollSchedule schedule;
+    schedule.set_intervals(lsnr_publish_interval_ms, lsnr_streaming_interval_ms);
     while (!ShutdownRequestPending) {
         if (ConfigReloadPending) {
             ConfigReloadPending = false;
             ProcessConfigFile(PGC_SIGHUP);
             publisher_reload();
-            next_poll_ms = 0;
+            schedule.set_intervals(lsnr_publish_interval_ms, lsnr_streaming_interval_ms);
+            schedule.poll_now();
         }
 
         bool in_recovery = false;
         const uint64_t replay = lsnroute::ext::probe_replay_lsn(&in_recovery);
         const bool waiters = lsnr_wake_waiters(replay, in_recovery);
 
-        int64_t now_ms = lsnr_monotonic_ms();
-        if (now_ms >= next_poll_ms) {
+        if (schedule.due(lsnr_monotonic_ms())) {
             node = lsnroute::ext::probe_node();
             publisher_tick(node);
             emit_logs();
-            if (node.in_recovery &&
-                (node.replay_lsn != seen_replay || node.receive_lsn != seen_receive)) {
-                seen_replay = node.replay_lsn;
-                seen_receive = node.receive_lsn;
-                moved_at_ms = node.mono_ms;
-            }
-            const bool streaming = node.in_recovery && moved_at_ms != 0 &&
-                                   node.mono_ms - moved_at_ms < kStreamingWindowMs;
-            // A fixed cadence: the time a publish takes does not stretch the
-            // period (unless we fell a whole interval behind).
-            const int interval = poll_interval_ms(streaming);
-            next_poll_ms += interval;
-            if (next_poll_ms <= node.mono_ms || next_poll_ms > node.mono_ms + interval)
-                next_poll_ms = node.mono_ms + interval;
+            schedule.polled(node.mono_ms, node.in_recovery, node.replay_lsn, node.receive_lsn);
         }
 
         // While a backend sits in wait_for_lsn(), look at replay every
         // millisecond so it wakes promptly; otherwise sleep until the next poll.
-        now_ms = lsnr_monotonic_ms();
-        long sleep_ms = static_cast<long>(next_poll_ms - now_ms);
+        long sleep_ms = static_cast<long>(schedule.wait_ms(lsnr_monotonic_ms()));
         if (waiters && sleep_ms > 1)
             sleep_ms = 1;
         if (sleep_ms < 1)

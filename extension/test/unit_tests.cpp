@@ -3,6 +3,7 @@
 // reply types), a fake Sentinel answering nonsense, and the Redis connection's hard deadline
 // against a real socket that never answers. Run with `make -C extension unit`.
 #include "../src/lag_estimator.hpp"
+#include "../src/poll_schedule.hpp"
 #include "../src/redis_connection.hpp"
 #include "../src/redis_session.hpp"
 
@@ -126,6 +127,40 @@ void lag_estimator_tests() {
         check(e.update(at(3000, 0, 20000)) == 1999, "full ring: still the oldest sample's age");
         check(e.update(at(3001, 20000, 20000)) == 0, "and 0 once everything is replayed");
     }
+}
+
+void poll_schedule_tests() {
+    PollSchedule s;
+    s.set_intervals(10, 1);
+    check(s.due(0), "schedule: first poll at once");
+    s.polled(0, true, 100, 100);
+    check(!s.due(9) && s.due(10) && s.wait_ms(3) == 7, "schedule: idle standby polls every 10 ms");
+    s.polled(10, true, 100, 200);  // receive moved
+    check(s.streaming() && s.interval_ms() == 1 && s.due(11),
+          "schedule: WAL arriving switches to 1 ms polls");
+    s.polled(11, true, 200, 200);  // replay moved
+    for (int64_t t = 12; t < 11 + PollSchedule::kStreamingWindowMs; t++)
+        s.polled(t, true, 200, 200);
+    check(s.streaming(), "schedule: still fast within the window after the last move");
+    s.polled(11 + PollSchedule::kStreamingWindowMs, true, 200, 200);
+    check(!s.streaming() && s.interval_ms() == 10, "schedule: back to 10 ms once nothing moves");
+
+    PollSchedule p;
+    p.set_intervals(10, 1);
+    p.polled(0, false, 100, 100);
+    p.polled(10, false, 200, 200);
+    check(!p.streaming() && p.interval_ms() == 10, "schedule: a primary never polls fast");
+
+    PollSchedule c;
+    c.set_intervals(10, 0);
+    c.polled(0, true, 1, 1);
+    c.polled(13, true, 1, 1);  // late by 3 ms: the cadence holds
+    check(c.due(20) && !c.due(19), "schedule: fixed cadence (a slow publish does not stretch it)");
+    c.polled(100, true, 1, 1);  // a whole interval lost: restart from now
+    check(!c.due(109) && c.due(110), "schedule: after a stall it restarts from now");
+    c.set_intervals(10, 0);
+    c.polled(110, true, 1, 2);
+    check(c.interval_ms() == 10, "schedule: streaming_interval 0 means publish_interval");
 }
 
 void parse_tests() {
@@ -342,6 +377,7 @@ void deadline_tests() {
 int main() {
     lag_estimator_tests();
     lag_source_tests();
+    poll_schedule_tests();
     parse_tests();
     reply_parser_tests();
     sentinel_wrong_type_tests();

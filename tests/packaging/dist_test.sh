@@ -59,6 +59,11 @@ done
 
 if [[ "${LSNR_DIST_REGRESS:-1}" != 0 ]]; then
     step "pg_regress suite of the unpacked tree"
+    # It runs against the installed extension: that must be this tree's.
+    for f in "$SRC"/sql/lsnroute--*.sql "$SRC/extension/lsnroute.control"; do
+        cmp -s "$f" "$("$PG_CONFIG" --sharedir)/extension/$(basename "$f")" ||
+            fail "the installed $(basename "$f") is not this tree's: run make install-extension first (or LSNR_DIST_REGRESS=0)"
+    done
     bash "$SRC/scripts/test-regress.sh" >"$WORK/regress.log" 2>&1 || { tail -40 "$WORK/regress.log" >&2; fail "regress"; }
     step "regress: $(grep -E 'tests passed|All [0-9]+ tests' "$WORK/regress.log" | tail -1)"
 fi

@@ -24,6 +24,7 @@ from .errors import (
     RedisError,
     TokenNotSavedError,
 )
+from . import lsn
 from .request import Request
 from .router import Choice, Router
 
@@ -40,4 +41,5 @@ __all__ = [
     "Request",
     "Router",
     "TokenNotSavedError",
+    "lsn",
 ]

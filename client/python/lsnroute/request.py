@@ -112,7 +112,7 @@ class Request:
             if exc is not None:
                 self._blame(exc)
                 return
-            if self._write is not None:
+            if self._wrote:
                 self._finish_write()
         finally:
             self._release()

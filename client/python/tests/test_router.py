@@ -13,7 +13,7 @@ import pytest
 
 import lsnroute
 from lsnroute import lsn
-from conftest import node_dsn, replicas, topology, wait_until
+from conftest import node_dsn, replicas, replicas_usable, topology, wait_until
 
 
 def fresh_key() -> str:
@@ -176,7 +176,7 @@ def test_an_exception_rolls_the_write_back_and_saves_no_token(router):
 
 def test_a_replica_whose_connection_fails_is_blacklisted(config):
     with lsnroute.Router(config + " blacklist_ms=2000") as r:
-        wait_until(lambda: not r.choose_at(None).is_primary, what="a replica to be eligible")
+        wait_until(lambda: replicas_usable(r), what="a replica to be eligible")
         with pytest.raises(psycopg2.OperationalError):
             with r.request(fresh_key()) as q:
                 conn = q.read()
@@ -221,7 +221,7 @@ def test_unreachable_replicas_are_blacklisted_and_the_read_goes_to_the_primary(c
     connect_timeout), the replica is blacklisted, the read still succeeds."""
     pids = [int(open(f"{topology('LSNR_DATADIR_' + n)}/postmaster.pid").readline()) for n in replicas()]
     with lsnroute.Router(config + " blacklist_ms=60000") as r:
-        wait_until(lambda: not r.choose_at(None).is_primary, what="a replica to be eligible")
+        wait_until(lambda: replicas_usable(r), what="a replica to be eligible")
         for pid in pids:
             os.kill(pid, signal.SIGSTOP)
         try:
@@ -237,3 +237,14 @@ def test_unreachable_replicas_are_blacklisted_and_the_read_goes_to_the_primary(c
         assert set(blacklist) <= set(replicas())
         for node in blacklist:
             r.blacklist(node, 0)
+
+
+def test_a_request_that_only_read_from_the_primary_saves_no_token(router):
+    key = fresh_key()
+    for _ in range(3):  # pooled primary sessions that committed before
+        with router.request(fresh_key()) as q:
+            insert(q, "someone", 1)
+    with router.request(key, hint="not-an-lsn") as q:  # a malformed hint: the primary only
+        read_max(q, key)
+        assert q.node == router.primary().node
+    assert redis_cli("EXISTS", f"lsnroute:tok:{topology('LSNR_CLUSTER')}:{key}") == "0"

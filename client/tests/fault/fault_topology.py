@@ -179,9 +179,11 @@ class Topology:
 
     def router_config(self, redis_config=None):
         # blacklist_ms well below its 30 s default, so that a run sees a
-        # replica that failed come back; everything else is the default.
+        # replica that failed come back; policy=random, so that the replica
+        # 2 s behind serves as many reads as the fast one (least_lag would
+        # almost never choose it, and a lost token would go unnoticed).
         return ("%s cluster=%s pg='user=postgres dbname=postgres' "
-                "primary='host=127.0.0.1 port=%d' blacklist_ms=3000" % (
+                "primary='host=127.0.0.1 port=%d' blacklist_ms=3000 policy=random" % (
                     redis_config or self.redis_config, self.cluster, self.port[self.primary]))
 
     # --- Redis (standalone) ----------------------------------------------------

@@ -193,6 +193,29 @@ def replica_cut_off(ctx):
     ctx.mark("heal")
 
 
+@fault("replica-restarted-lower")
+def replica_restarted_lower(ctx):
+    """The fast replica restarted from an older copy of itself: it reopens below the
+    position its live registry entry still promises."""
+    t = ctx.topo
+    d = t.datadir[t.fast]
+    t.stop(t.fast, "fast")
+    subprocess.run(t.runas + ["cp", "-a", d, d + ".older"], check=True, timeout=120)
+    t.start(t.fast)
+    # Replay and the published entry move on past the copy.
+    lsn = t.psql(t.primary, "SELECT pg_current_wal_insert_lsn()")
+    ctx.during()
+    wait_for(lambda: t.psql(t.fast, "SELECT pg_last_wal_replay_lsn() > '%s'" % lsn) == "t",
+             "the replica replays past the copy")
+    ctx.mark("inject")
+    t.stop(t.fast)
+    subprocess.run(t.runas + ["bash", "-c", 'rm -rf "$1" && mv "$1.older" "$1"', "-", d],
+                   check=True, timeout=120)
+    t.start(t.fast)
+    ctx.mark("heal")
+    ctx.during()
+
+
 @fault("slow-replica-link")
 def slow_replica_link(ctx):
     """Every connection to the fast replica goes through a relay adding 30 ms each way."""

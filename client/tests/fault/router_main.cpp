@@ -20,6 +20,7 @@
 #include "history_file.hpp"
 #include "shared_session.hpp"
 #include "systems/lsnroute_carried.hpp"
+#include "systems/lsnroute_hint.hpp"
 #include "systems/lsnroute_request.hpp"
 #include "systems/router_handle.hpp"
 
@@ -89,7 +90,9 @@ std::unique_ptr<lsnroute::workload::System> make_system(const std::string &mode,
         return std::make_unique<LsnrouteRequestSystem>(r);
     if (mode == "carried")
         return std::make_unique<LsnrouteCarriedSystem>(r);
-    usage("unknown mode '" + mode + "' (request, carried)");
+    if (mode == "hint")
+        return std::make_unique<LsnrouteHintSystem>(r);
+    usage("unknown mode '" + mode + "' (request, carried, hint)");
 }
 
 int run(const Args &a) {

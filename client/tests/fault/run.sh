@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The fault suite: for each Redis deployment (standalone, Sentinel, Cluster) a
 # real topology (scripts/topology.sh: primary, replica r1, replica r2 applying
-# 2 s late, wal_log_hints for pg_rewind) whose workers publish to it, and
+# 2 s late, wal_log_hints for pg_rewind, WAL kept for a replica restored from
+# an older copy) whose workers publish to it, and
 # fault_suite.py running its faults with two router processes.
 #
 #   client/tests/fault/run.sh [--build DIR] [--out DIR] [--soak MINUTES]
@@ -80,6 +81,7 @@ run_group() { # group minutes
             FAULT_REDIS_CONFIG=$LSNR_REDIS_CONFIG
     fi
     "$repo/scripts/topology.sh" -q --cluster topo --delay 0,2s --set "wal_log_hints = on" \
+        --set "wal_keep_size = '512MB'" \
         "${worker[@]+"${worker[@]}"}" -- "${suite[@]}" --group "$group" --minutes "$minutes"
 }
 if [[ -n ${FAULT_INNER_GROUP:-} ]]; then

@@ -74,7 +74,7 @@ class State:
             else:
                 self.token = lsnlib.largest(self.hint)
         except Error as e:
-            log.warning("lsnroute: token of %r unavailable, reading from the primary: %s", self.key, e)
+            log.info("lsnroute: token of %r unavailable, reading from the primary: %s", self.key, e)
             self._primary_only = True
         except BaseException:
             self._primary_only = True  # no key, no token: only the primary is safe
