@@ -90,7 +90,8 @@ for t in "${targets[@]}"; do
     if ((merge)); then
         mkdir -p "$WORK/merged-$t"
         "$bin" -merge=1 -max_len=1024 "$WORK/merged-$t" "$seeds" "$corpus" >/dev/null 2>&1 || true
-        find "$seeds" -name 'seed-*' -o -name 'crash-*' | xargs -r cp -t "$WORK/merged-$t"
+        # Hand-written seeds and regression inputs stay under their names.
+        find "$seeds" -type f \( -name 'seed-*' -o -name 'crash-*' \) -exec cp -t "$WORK/merged-$t" {} +
         rm -rf "$seeds" && mv "$WORK/merged-$t" "$seeds"
         echo "test-fuzz: $seeds now holds $(find "$seeds" -type f | wc -l) inputs"
     fi
