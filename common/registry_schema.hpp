@@ -4,7 +4,11 @@
 // exception-free except for std::bad_alloc from std::string.
 #pragma once
 
+#include <cmath>
 #include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -93,6 +97,20 @@ inline std::string events_channel(std::string_view cluster) {
 inline std::string blacklist_key(std::string_view cluster) {
     return prefix(cluster).append("blacklist");
 }
+// A blacklist ZSET score (Unix ms until) as Redis hands it back, a double:
+// nullopt for NaN, clamped to int64 beyond its range (a score may be inf).
+// Converting such a double straight to an integer is undefined behaviour
+// (found by fuzz/targets/blacklist_reply.cpp and ext_registry.cpp).
+inline std::optional<int64_t> blacklist_until_ms(double score) noexcept {
+    if (std::isnan(score))
+        return std::nullopt;
+    if (score >= 9.2e18)
+        return std::numeric_limits<int64_t>::max();
+    if (score <= -9.2e18)
+        return std::numeric_limits<int64_t>::min();
+    return static_cast<int64_t>(score);
+}
+
 inline std::string floor_key(std::string_view cluster) {
     return prefix(cluster).append("floor");
 }

@@ -4,7 +4,7 @@
 #
 #   scripts/test-fuzz.sh [--seconds N] [--long] [--merge] [target ...]
 #
-#   (default)   a bounded run for make test: FUZZ_SECONDS (default 5) per
+#   (default)   a bounded run for make test: FUZZ_SECONDS (default 3) per
 #               target, new inputs kept in a temporary directory only
 #   --long      make fuzz: FUZZ_SECONDS (default 300) per target; the working
 #               corpus grows in fuzz/build/corpus/<target>/ from run to run
@@ -33,7 +33,7 @@ while [[ $# -gt 0 ]]; do
         *) targets+=("$1"); shift ;;
     esac
 done
-[[ -n $seconds ]] || { ((long)) && seconds=300 || seconds=5; }
+[[ -n $seconds ]] || { ((long)) && seconds=300 || seconds=3; }
 [[ $seconds =~ ^[0-9]+$ && $seconds -gt 0 ]] || die "--seconds wants a positive number"
 
 BUILD=${FUZZ_BUILD:-fuzz/build}
@@ -57,7 +57,7 @@ mkdir -p "$BUILD/crashes"
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 failed=()
-printf '%-16s %8s %12s %10s  %s\n' target seconds executions corpus result
+printf '%-16s %8s %12s %10s  %s\n' target wall_s executions corpus result
 for t in "${targets[@]}"; do
     bin="$BUILD/fuzz_$t"
     [[ -x $bin ]] || die "no fuzz target '$t' (see fuzz/targets/)"
@@ -67,7 +67,10 @@ for t in "${targets[@]}"; do
     mkdir -p "$corpus"
     log="$WORK/$t.log"
     rc=0
-    "$bin" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -max_len=4096 \
+    started=$SECONDS
+    # -len_control=0: full-length inputs from the start, so the targets that
+    # draw whole Redis conversations from one input get deep within seconds.
+    "$bin" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -max_len=1024 -len_control=0 \
         -print_final_stats=1 -artifact_prefix="$BUILD/crashes/$t-" \
         "$corpus" "$seeds" >"$log" 2>&1 || rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
@@ -78,7 +81,7 @@ for t in "${targets[@]}"; do
         result="FAILED (exit $rc)"
         failed+=("$t")
     fi
-    printf '%-16s %8s %12s %10s  %s\n' "$t" "$seconds" "${execs:-?}" "${corp:-?}" "$result"
+    printf '%-16s %8s %12s %10s  %s\n' "$t" "$((SECONDS - started))" "${execs:-?}" "${corp:-?}" "$result"
     if ((rc != 0)); then
         grep -E 'ERROR|SUMMARY|FUZZ_CHECK|runtime error|Test unit written' "$log" | head -n 20 >&2 || true
         echo "--- $t: last lines of its log" >&2
@@ -86,8 +89,9 @@ for t in "${targets[@]}"; do
     fi
     if ((merge)); then
         mkdir -p "$WORK/merged-$t"
-        "$bin" -merge=1 -max_len=4096 "$WORK/merged-$t" "$seeds" "$corpus" >/dev/null 2>&1 || true
-        find "$seeds" -name 'seed-*' -o -name 'crash-*' | xargs -r cp -t "$WORK/merged-$t"
+        "$bin" -merge=1 -max_len=1024 "$WORK/merged-$t" "$seeds" "$corpus" >/dev/null 2>&1 || true
+        # Hand-written seeds and regression inputs stay under their names.
+        find "$seeds" -type f \( -name 'seed-*' -o -name 'crash-*' \) -exec cp -t "$WORK/merged-$t" {} +
         rm -rf "$seeds" && mv "$WORK/merged-$t" "$seeds"
         echo "test-fuzz: $seeds now holds $(find "$seeds" -type f | wc -l) inputs"
     fi

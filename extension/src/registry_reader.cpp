@@ -105,8 +105,10 @@ void fetch_from(RedisConnection &conn, const Settings &s, LsnrRegistryRow **rows
     std::map<std::string, int64_t> blacklist;
     for (size_t i = 0; i + 1 < first[1]->elements; i += 2) {
         // Scores come back as decimal text, possibly "1.7e12"-style for large ones.
-        const double until = std::strtod(reply_text(first[1]->element[i + 1]).c_str(), nullptr);
-        blacklist[reply_text(first[1]->element[i])] = static_cast<int64_t>(until);
+        const std::optional<int64_t> until = schema::blacklist_until_ms(
+            std::strtod(reply_text(first[1]->element[i + 1]).c_str(), nullptr));
+        if (until)
+            blacklist[reply_text(first[1]->element[i])] = *until;
     }
 
     std::vector<Command> reads;

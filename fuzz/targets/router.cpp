@@ -32,7 +32,7 @@ std::string config(FuzzedDataProvider &in, int a, int b, int s) {
             break;
     }
     static const char *const policies[] = {"least_lag", "random", "round_robin"};
-    c += " cluster=fuzz timeout_ms=" + std::to_string(in.ConsumeIntegralInRange<int>(5, 50));
+    c += " cluster=fuzz timeout_ms=" + std::to_string(in.ConsumeIntegralInRange<int>(2, 10));
     c += " refresh_ms=" + std::to_string(in.ConsumeIntegralInRange<int>(1, 20));
     c += " max_lag_ms=" + std::to_string(in.ConsumeIntegralInRange<int>(0, 10000));
     c += " replica_wait_ms=" + std::to_string(in.ConsumeIntegralInRange<int>(0, 20));
@@ -49,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     static fuzz::FakeRedis node_a, node_b, sentinel;
     FuzzedDataProvider in(data, size);
     const std::string conf = config(in, node_a.port(), node_b.port(), sentinel.port());
-    const int ops = in.ConsumeIntegralInRange<int>(0, 12);
+    const int ops = 12 - in.ConsumeIntegralInRange<int>(0, 12);  // all of them when empty
     fuzz::RegistryAnswers answers(in, {node_a.port(), node_b.port(), sentinel.port()});
     const fuzz::Serving serving({&node_a, &node_b, &sentinel},
                                 [&answers](const auto &argv) { return answers(argv); });
@@ -63,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         const char *lsn = lsns[i % 5];
         lsnr_choice choice;
         char token[LSNR_TOKEN_MAX];
-        switch (i % 8) {
+        switch (i % 10) {
             case 0:
                 if (lsnr_choose(r, key, std::strlen(key), &choice) == LSNR_OK)
                     FUZZ_CHECK(std::memchr(choice.dsn, '\0', sizeof choice.dsn) != nullptr);
@@ -102,6 +102,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             }
             case 6:
                 (void)lsnr_blacklist(r, "n1", 10);
+                break;
+            case 8: {
+                lsnr_request *q = lsnr_begin_hint(r, key, std::strlen(key), lsn);
+                if (q) {
+                    (void)lsnr_read(q);
+                    FUZZ_CHECK(lsnr_request_errmsg(q) != nullptr);
+                    if (lsnr_end_token(q, token, sizeof token) == LSNR_OK)
+                        FUZZ_CHECK(std::memchr(token, '\0', sizeof token) != nullptr);
+                }
+                break;
+            }
+            case 9:
+                if (lsnr_token(r, key, std::strlen(key), lsn, token, sizeof token) == LSNR_OK)
+                    FUZZ_CHECK(std::memchr(token, '\0', sizeof token) != nullptr);
                 break;
             default: {
                 char metrics[8192];

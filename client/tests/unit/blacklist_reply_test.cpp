@@ -2,12 +2,14 @@
 // ones fuzz/targets/blacklist_reply.cpp found crashing the conversion.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <string>
 #include <vector>
 
 #include "blacklist.hpp"
+#include "registry_schema.hpp"
 
 namespace lsnroute {
 namespace {
@@ -50,6 +52,14 @@ TEST(BlacklistReply, NanIsSkippedAndHugeScoresClamp) {
     EXPECT_EQ(e[1].second, std::numeric_limits<int64_t>::max());
     EXPECT_EQ(e[2].first, "d");
     EXPECT_EQ(e[2].second, std::numeric_limits<int64_t>::min());
+}
+
+// The conversion the extension's registry() shares (common/registry_schema.hpp).
+TEST(BlacklistReply, ScoreConversionIsDefinedForEveryDouble) {
+    EXPECT_FALSE(schema::blacklist_until_ms(std::nan("")).has_value());
+    EXPECT_EQ(schema::blacklist_until_ms(1.7e12), 1700000000000);
+    EXPECT_EQ(schema::blacklist_until_ms(9.3e18), std::numeric_limits<int64_t>::max());
+    EXPECT_EQ(schema::blacklist_until_ms(-HUGE_VAL), std::numeric_limits<int64_t>::min());
 }
 
 }  // namespace
