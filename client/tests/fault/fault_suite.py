@@ -71,8 +71,8 @@ def run_one(args, topo, relay, fault, mode, index):
             raise RuntimeError("reads never went to the replicas before the fault")
         fault["run"](ctx)
         # Reads back on the replicas (observed), with a generous safety net.
-        if not routers.wait_all("replica_reads", 100, "recovery", timeout=90):
-            raise RuntimeError("reads did not return to the replicas within 90 s of the heal")
+        if not routers.wait_all("replica_reads", 100, "recovery", timeout=60):
+            raise RuntimeError("reads did not return to the replicas within 60 s of the heal")
     except Exception as e:  # reported as this run's result, the suite goes on
         error = "%s: %s" % (type(e).__name__, e)
         traceback.print_exc()
