@@ -95,7 +95,7 @@ def run_one(args, topo, relay, fault, mode, index):
         problems.append("%d stale reads" % result["stale"])
     if result.get("failed", 0) and not fault["may_fail"]:
         problems.append("%d failed requests" % result["failed"])
-    if result.get("recovery_ms") == -1:
+    if result.get("recovery_ms") == -1 and not error:
         problems.append("reads never returned to the replicas")
     result["verdict"] = "FAIL: " + "; ".join(problems) if problems else "ok"
     if not result.get("stale"):
