@@ -300,19 +300,27 @@ def sentinel_failover(ctx):
     ctx.during()
 
 
+def kill_master(ctx, port, replaced):
+    """SIGKILLs the Redis master on `port` during writes, waits until
+    `replaced()` says another server took over, restarts it from its own
+    configuration and waits until it replicates from the new master."""
+    t = ctx.topo
+    ctx.mark("inject")
+    os.kill(redis_pid(t.server_pidfile(port)), signal.SIGKILL)
+    wait_for(replaced, "another server takes over from %d" % port)
+    t.server_restart(port)
+    wait_for(lambda: "master_link_status:up" in redis_cli(port, "INFO", "replication"),
+             "the old master %d replicates from the new one" % port)
+    ctx.mark("heal")
+    ctx.during()
+
+
 @fault("sentinel-master-killed", group="sentinel")
 def sentinel_master_killed(ctx):
     """The Sentinel master SIGKILLed during writes; it rejoins as a replica."""
     t = ctx.topo
     old = t.sentinel_master()
-    ctx.mark("inject")
-    os.kill(redis_pid(t.server_pidfile(old)), signal.SIGKILL)
-    wait_for(lambda: t.sentinel_master() != old, "the Sentinels name a new master")
-    t.server_restart(old)
-    wait_for(lambda: "master_link_status:up" in redis_cli(old, "INFO", "replication"),
-             "the old master replicates from the new one")
-    ctx.mark("heal")
-    ctx.during()
+    kill_master(ctx, old, lambda: t.sentinel_master() != old)
 
 
 # --- Redis Cluster ------------------------------------------------------------------
@@ -335,16 +343,9 @@ def cluster_master_killed(ctx):
     """The registry shard's master SIGKILLed during writes; it rejoins as a replica."""
     t = ctx.topo
     master, replica = registry_shard(t.redis_servers, t.cluster)
-    ctx.mark("inject")
-    os.kill(redis_pid(t.server_pidfile(master)), signal.SIGKILL)
-    wait_for(lambda: "role:master" in redis_cli(replica, "INFO", "replication"),
-             "the replica took over")
-    wait_for(lambda: "cluster_state:ok" in redis_cli(replica, "CLUSTER", "INFO"), "cluster ok")
-    t.server_restart(master)
-    wait_for(lambda: "master_link_status:up" in redis_cli(master, "INFO", "replication"),
-             "the old master replicates")
-    ctx.mark("heal")
-    ctx.during()
+    kill_master(ctx, master,
+                lambda: "role:master" in redis_cli(replica, "INFO", "replication") and
+                "cluster_state:ok" in redis_cli(replica, "CLUSTER", "INFO"))
 
 
 def by_group(group):

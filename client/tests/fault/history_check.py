@@ -70,6 +70,8 @@ def parse(paths):
                         requests["w_" + outcome + "_unacked"] += 1
                 elif outcome == "ok":
                     reads.append((proc, user, start, version, own, replica, request_start))
+                else:
+                    requests["r_fail"] += 1
     return writes, reads, requests, sorted(events)
 
 
@@ -174,8 +176,9 @@ def main():
     st, samples = check(writes, reads)
     rec = recovery_ms(reads, events)
     out = dict(fault=a.fault, mode=a.mode,
-               requests=sum(v for k, v in requests.items() if not k.startswith("w_")),
-               failed=requests.get("fail", 0), etoken=requests.get("etoken", 0),
+               requests=sum(v for k, v in requests.items() if k in ("ok", "fail", "etoken")),
+               failed=requests.get("fail", 0), failed_reads=requests.get("r_fail", 0),
+               etoken=requests.get("etoken", 0),
                etoken_unacked=requests.get("w_etoken_unacked", 0),
                acked_writes=sum(len(w) for w in writes.values()),
                recovery_ms=None if rec is None else (-1 if rec == float("inf") else round(rec)),
