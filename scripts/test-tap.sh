@@ -102,6 +102,8 @@ tests=("$@")
 [[ ${#tests[@]} -gt 0 ]] || tests=(t/)
 
 started=$(date +%s)
+# Created before prove starts so that the tail below never races its creation.
+: >"$WORK/prove.out"
 # prove runs in its own session (process group) so that an interrupted run
 # can stop it and its test scripts as one group, by that group's id.
 setsid bash -c 'cd "$1" && shift && exec "$@"' test-tap "$WORK" "${RUNAS[@]}" env \

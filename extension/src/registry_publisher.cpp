@@ -177,7 +177,6 @@ void RegistryPublisher::ensure_connected() {
         return;
     conn_.emplace(open_session(settings_.redis, abort_check_, redirect_));
     redirect_.reset();
-    full_done_ = false;
     // Keep seq increasing across worker restarts and server restarts.
     if (seq_ == 0) {
         try {
@@ -266,18 +265,16 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource
     const std::string started_at = std::to_string(n.started_at_ms);
     const std::string lag_src(n.in_recovery ? lag_source_text(source) : std::string_view());
 
-    // A full publish (every field, SADD) after a (re)connect, at every
-    // heartbeat and whenever a slow field changed; in between, while WAL
-    // streams, only what moves. Either way one HSET carries the identity
-    // fields with the LSNs, so a reader never pairs one start's LSNs with
-    // another start's identity, and PEXPIRE keeps even a hash re-created by
-    // a partial HSET (after an eviction) from outliving node_ttl.
-    const bool full = !full_done_ || !last_.valid ||
-                      n.mono_ms - last_.at_mono_ms >= settings_.heartbeat_interval_ms ||
-                      last_.primary != !n.in_recovery || last_.timeline != n.timeline ||
-                      last_.paused != n.paused || last_.lag_source != source;
+    // Every publish carries every field and re-adds the node to the nodes
+    // set. A FLUSHALL or an evicting Redis can drop the hash or the set at
+    // any moment; a partial HSET would then re-create a hash without role or
+    // version (unusable until the next full publish), and a set restored only
+    // at heartbeats stays empty while WAL streams without pause, so readers
+    // would find no nodes at all. One HSET carries the identity fields with
+    // the LSNs, so a reader never pairs one start's LSNs with another start's
+    // identity; PEXPIRE keeps any re-created hash from outliving node_ttl.
     Command hset;
-    hset.reserve(full ? 34 : 20);
+    hset.reserve(34);
     hset.emplace_back("HSET");
     hset.push_back(key);
     auto field = [&hset](std::string_view name, std::string value) {
@@ -293,15 +290,13 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource
     field(schema::field::seq, seq);
     field(schema::field::system_id, system_id);
     field(schema::field::started_at_ms, started_at);
-    if (full) {
-        field(schema::field::v, std::string(schema::kVersionText));
-        field(schema::field::role, role);
-        field(schema::field::dsn, settings_.node_dsn);
-        field(schema::field::timeline, std::to_string(n.timeline));
-        field(schema::field::lag_source, lag_src);
-        field(schema::field::paused, n.paused ? "1" : "0");
-        field(schema::field::pg_version, PG_VERSION);
-    }
+    field(schema::field::v, std::string(schema::kVersionText));
+    field(schema::field::role, role);
+    field(schema::field::dsn, settings_.node_dsn);
+    field(schema::field::timeline, std::to_string(n.timeline));
+    field(schema::field::lag_source, lag_src);
+    field(schema::field::paused, n.paused ? "1" : "0");
+    field(schema::field::pg_version, PG_VERSION);
 
     std::string event;
     event.reserve(256);
@@ -323,10 +318,7 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource
     cmds.reserve(4);
     cmds.push_back(std::move(hset));
     cmds.push_back({"PEXPIRE", key, std::to_string(settings_.node_ttl_ms)});
-    // The nodes set only needs us with full publishes (a FLUSHALL empties
-    // it; the next heartbeat puts us back).
-    if (full)
-        cmds.push_back({"SADD", schema::nodes_key(c), node});
+    cmds.push_back({"SADD", schema::nodes_key(c), node});
     cmds.push_back({"PUBLISH", schema::events_channel(c), event});
 
     const std::vector<Reply> replies = conn_->pipeline(cmds);
@@ -337,8 +329,6 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource
         follow_moved(text);
         throw RedisError("publish failed: " + text);
     }
-    if (full)
-        full_done_ = true;
 
     seq_++;
     last_.valid = true;

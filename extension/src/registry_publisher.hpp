@@ -72,7 +72,6 @@ class RegistryPublisher {
     bool was_primary_ = false;
     Published last_;
     uint64_t seq_ = 0;
-    bool full_done_ = false;  // a full publish (every field, SADD) on this connection
 
     // Logging state: lost/regained once per outage, "still down" at most
     // every kStillDownLogMs.
