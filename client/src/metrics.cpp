@@ -150,6 +150,9 @@ std::string Metrics::render(const Gauges &g) const {
     gauge(out, "lsnroute_floor_above_primary",
           "1 while the floor in Redis is above the primary's insert LSN (replicas unused).",
           g.floor_above_primary ? 1 : 0);
+    gauge(out, "lsnroute_redis_may_evict",
+          "1 while Redis has maxmemory > 0 and a policy other than noeviction.",
+          g.redis_may_evict ? 1 : 0);
     out +=
         "# HELP lsnroute_routing_overhead_seconds Routing overhead per request (begin + first "
         "choice).\n# TYPE lsnroute_routing_overhead_seconds histogram\n";

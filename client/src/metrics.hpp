@@ -38,6 +38,7 @@ class Metrics {
         int registry_nodes = 0;
         bool floor_guard_clear = false;
         bool floor_above_primary = false;
+        bool redis_may_evict = false;
         uint64_t floor_raises = 0;
         uint64_t floor_suspicions = 0;
     };
