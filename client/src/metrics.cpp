@@ -131,6 +131,9 @@ std::string Metrics::render(const Gauges &g) const {
     counter(out, "lsnroute_commit_lsn_fallbacks_total",
             "Commit LSNs taken from the primary's insert LSN (the writing session was gone).",
             commit_lsn_fallbacks.load());
+    counter(out, "lsnroute_replica_behind_entry_total",
+            "New replica connections refused: replay below the registry entry they were chosen by.",
+            replica_behind_entry.load());
     counter(out, "lsnroute_floor_raise_failures_total", "Floor raises that failed.",
             floor_raise_failures.load());
     counter(out, "lsnroute_floor_suspicions_total", "Signs that tokens may have been lost.",

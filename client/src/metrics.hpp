@@ -28,7 +28,8 @@ class Metrics {
     std::atomic<uint64_t> token_reads{0}, token_read_failures{0}, token_saves{0},
         token_save_failures{0}, bad_tokens{0}, replica_failures{0}, retries{0}, registry_events{0},
         registry_refreshes{0}, registry_refresh_failures{0}, floor_raise_failures{0},
-        redis_skipped{0}, replica_waits{0}, replica_wait_misses{0}, commit_lsn_fallbacks{0};
+        redis_skipped{0}, replica_waits{0}, replica_wait_misses{0}, commit_lsn_fallbacks{0},
+        replica_behind_entry{0};
 
     // Gauges the router reads at render time.
     struct Gauges {
