@@ -11,6 +11,7 @@
 #include <future>
 
 #include "pg_query.hpp"
+#include "router_metrics.hpp"
 #include "redis_direct.hpp"
 #include "systems/router_handle.hpp"
 #include "tcp_relay.hpp"
@@ -18,19 +19,6 @@
 
 namespace lsnroute::itest {
 namespace {
-
-std::string metrics_of(lsnr_router *r) {
-    std::string buf(65536, '\0');
-    EXPECT_EQ(lsnr_metrics(r, buf.data(), buf.size()), LSNR_OK);
-    buf.resize(std::strlen(buf.c_str()));
-    return buf;
-}
-
-long counter(lsnr_router *r, const std::string &name) {
-    const std::string m = metrics_of(r);
-    const auto at = m.find("\n" + name + " ");
-    return at == std::string::npos ? -1 : std::atol(m.c_str() + at + name.size() + 2);
-}
 
 // Waits for f (a safety net only: a hang is the failure being tested).
 template <typename T>
@@ -61,7 +49,7 @@ TEST(BlackholePrimary, EndAndRouterFreeDoNotHang) {
     lsnr_router *r = workload::make_router(cfg, err).release();
     ASSERT_TRUE(r) << err;
     // The first floor raise went through the relay: its pooled session is idle.
-    ASSERT_TRUE(eventually([&] { return counter(r, "lsnroute_floor_raises_total") >= 1; }));
+    ASSERT_TRUE(eventually([&] { return sample_value(r, "lsnroute_floor_raises_total") >= 1; }));
 
     lsnr_request *q = lsnr_begin(r, "bh", 2);
     ASSERT_NE(q, nullptr);
@@ -75,10 +63,10 @@ TEST(BlackholePrimary, EndAndRouterFreeDoNotHang) {
 
     // A sign of token loss: the maintenance thread raises the floor through
     // the black hole, and must give up.
-    const long failures = counter(r, "lsnroute_floor_raise_failures_total");
+    const long failures = sample_value(r, "lsnroute_floor_raise_failures_total");
     ASSERT_TRUE(redis_run({"DEL", "lsnroute:{" + cl + "}:floor"}));
     EXPECT_TRUE(eventually([&] {
-        return counter(r, "lsnroute_floor_raise_failures_total") > failures;
+        return sample_value(r, "lsnroute_floor_raise_failures_total") > failures;
     })) << "the floor raise never gave up on the black-holed primary";
     freed = std::async(std::launch::async, [r] { lsnr_router_free(r); });
     EXPECT_TRUE(finishes(freed)) << "lsnr_router_free hangs on a black-holed primary";
