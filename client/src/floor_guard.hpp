@@ -14,6 +14,7 @@
 #include <mutex>
 #include <string>
 
+#include "eviction.hpp"
 #include "log.hpp"
 
 namespace lsnroute {
@@ -45,6 +46,11 @@ class FloorGuard {
     // (someone lowered or deleted it, or the primary passed it).
     void floor_above_primary(const std::string &floor, const std::string &primary_lsn) noexcept;
     bool floor_above() const noexcept { return floor_above_.load(std::memory_order_acquire); }
+
+    // Whether Redis may evict tokens (refreshed with the registry). Kept
+    // here, with the other "tokens may be lost" state the watcher feeds.
+    EvictionState &eviction() noexcept { return eviction_; }
+    const EvictionState &eviction() const noexcept { return eviction_; }
     uint64_t suspicions() const noexcept { return suspicions_.load(); }
 
     // Wakes the watcher when a raise is needed.
@@ -60,6 +66,7 @@ class FloorGuard {
     std::atomic<uint64_t> suspicions_{0};
     std::atomic<bool> floor_above_{false};
     LogLimiter floor_above_log_{60000};
+    EvictionState eviction_;
     std::mutex mutex_;
     std::condition_variable cv_;
 };

@@ -138,6 +138,9 @@ std::string Metrics::render(const Gauges &g) const {
     counter(out, "lsnroute_commit_lsn_fallbacks_total",
             "Commit LSNs taken from the primary's insert LSN (the writing session was gone).",
             commit_lsn_fallbacks.load());
+    counter(out, "lsnroute_replica_behind_entry_total",
+            "New replica connections refused: replay below the registry entry they were chosen by.",
+            replica_behind_entry.load());
     counter(out, "lsnroute_floor_raise_failures_total", "Floor raises that failed.",
             floor_raise_failures.load());
     counter(out, "lsnroute_floor_suspicions_total", "Signs that tokens may have been lost.",
@@ -160,6 +163,9 @@ std::string Metrics::render(const Gauges &g) const {
     gauge(out, "lsnroute_floor_above_primary",
           "1 while the floor in Redis is above the primary's insert LSN (replicas unused).",
           g.floor_above_primary ? 1 : 0);
+    gauge(out, "lsnroute_redis_may_evict",
+          "1 while Redis has maxmemory > 0 and a policy other than noeviction.",
+          g.redis_may_evict ? 1 : 0);
     out +=
         "# HELP lsnroute_routing_overhead_seconds Routing overhead per request (begin + first "
         "choice).\n# TYPE lsnroute_routing_overhead_seconds histogram\n";

@@ -28,7 +28,8 @@ class Metrics {
     std::atomic<uint64_t> token_reads{0}, token_read_failures{0}, token_saves{0},
         token_save_failures{0}, bad_tokens{0}, replica_failures{0}, retries{0}, registry_events{0},
         registry_refreshes{0}, registry_refresh_failures{0}, floor_raise_failures{0},
-        redis_skipped{0}, replica_waits{0}, replica_wait_misses{0}, commit_lsn_fallbacks{0};
+        redis_skipped{0}, replica_waits{0}, replica_wait_misses{0}, commit_lsn_fallbacks{0},
+        replica_behind_entry{0};
     // Registry trust boundary and consistency (1.1).
     std::atomic<uint64_t> dsn_keys_ignored{0}, split_brain{0}, registry_rereads{0};
 
@@ -40,6 +41,7 @@ class Metrics {
         int registry_nodes = 0;
         bool floor_guard_clear = false;
         bool floor_above_primary = false;
+        bool redis_may_evict = false;
         uint64_t floor_raises = 0;
         uint64_t floor_suspicions = 0;
         int registry_primaries = 0;

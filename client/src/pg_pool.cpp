@@ -67,7 +67,9 @@ int PgPool::open_count() const {
     return open_;
 }
 
-Connection PgPool::checkout() {
+Connection PgPool::checkout(bool *opened) {
+    if (opened)
+        *opened = false;
     std::unique_lock<std::mutex> lock(mutex_);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait_ms_);
     while (true) {
@@ -113,6 +115,8 @@ Connection PgPool::checkout() {
     auto impl = std::make_unique<Connection::Impl>();
     impl->pool = shared_from_this();
     impl->conn = c;
+    if (opened)
+        *opened = true;
     return Connection(std::move(impl));
 }
 

@@ -27,8 +27,9 @@ class PgPool : public std::enable_shared_from_this<PgPool> {
     PgPool(const PgPool &) = delete;
     PgPool &operator=(const PgPool &) = delete;
 
-    // Throws PgError when no connection can be made (or none comes back in time).
-    Connection checkout();
+    // Throws PgError when no connection can be made (or none comes back in
+    // time). *opened (if given) tells whether the connection is a new one.
+    Connection checkout(bool *opened = nullptr);
     // Called by Connection when it is destroyed.
     void give_back(PGconn *conn, bool discard) noexcept;
 

@@ -265,6 +265,7 @@ void RegistryWatcher::refresh() {
             cmds.push_back({"HGETALL", k});
         cmds.push_back({"GET", floor_key});
         cmds.push_back({"ZRANGEBYSCORE", bl_key, after, "+inf", "WITHSCORES"});
+        cmds.push_back({"INFO", "memory"});  // may Redis evict tokens? (eviction.hpp)
         auto replies = d_.client.pipeline(nodes_key, cmds);
         if (replies.size() != cmds.size())
             throw redis::Error("registry refresh: short reply");
@@ -284,6 +285,7 @@ void RegistryWatcher::refresh() {
         } catch (const BadTokenError &) {
         }
         auto blacklist = redis_blacklist::parse_reply(replies[names.size() + 1].get());
+        d_.guard.eviction().update(parse_eviction_info(replies[names.size() + 2].get()));
         int primaries = 0;
         d_.snapshot.update([&](Snapshot &s) {
             merge_refresh(s, std::move(fresh), floor_present, floor_value, std::move(blacklist),

@@ -5,6 +5,19 @@
 #include "router_impl.hpp"
 
 namespace lsnroute {
+namespace {
+
+// How long a replica found below its entry on a new connection is avoided
+// (locally only).
+constexpr int64_t kBehindEntryAvoidMs = 1000;
+
+// A replica below its entry: not a failure to report to other app servers.
+class ReplicaBehindEntry : public Error {
+  public:
+    using Error::Error;
+};
+
+}  // namespace
 
 struct Request::Impl {
     std::shared_ptr<Router::Impl> router;
@@ -33,12 +46,43 @@ struct Request::Impl {
         return c.get();
     }
 
-    Connection checkout(const Target &t) {
+    Connection checkout(const Target &t, bool *opened = nullptr) {
         try {
-            return router->pools.get(t.node, t.dsn)->checkout();
+            return router->pools.get(t.node, t.dsn)->checkout(opened);
         } catch (const PgError &e) {
             throw Error(Errc::pg, e.what());
         }
+    }
+
+    // A new connection to a replica: the node must have replayed what the
+    // entry it was chosen by promised (a standby restarted after a crash
+    // reopens below it while that entry is still live). Throws Error (the
+    // read goes elsewhere) when it has not.
+    Connection checkout_replica(const NodeEntry &e) {
+        bool opened = false;
+        Connection c = checkout(Router::Impl::replica_target(e), &opened);
+        if (!opened)
+            return c;
+        std::optional<Lsn> replay;
+        try {
+            replay = query_replay_lsn(c.get());
+        } catch (const PgError &err) {
+            c.discard();
+            throw Error(Errc::pg, err.what());
+        }
+        if (!replay || *replay < e.replay_lsn) {
+            c.discard();
+            auto &r = *router;
+            r.metrics.replica_behind_entry.fetch_add(1, std::memory_order_relaxed);
+            // Locally and briefly: it republishes soon; meanwhile no
+            // connection storm, and other app servers check for themselves.
+            r.local_blacklist.add(e.name, unix_now_ms() + kBehindEntryAvoidMs);
+            throw ReplicaBehindEntry(Errc::pg,
+                                     "replica " + e.name + " has replayed " +
+                                         (replay ? replay->str() : std::string("nothing")) +
+                                         ", below its registry entry's " + e.replay_lsn.str());
+        }
+        return c;
     }
 
     PGconn *use_primary(Reason r) {
@@ -123,7 +167,7 @@ struct Request::Impl {
                 return use_primary(d.reason);
             const Target t = Router::Impl::replica_target(*chosen);
             try {
-                replica = checkout(t);
+                replica = checkout_replica(*chosen);
                 if (!wait_on)
                     return hand_out(replica, d.reason);
                 const bool reached = wait_for_token(max(p.token, p.floor));
@@ -133,6 +177,9 @@ struct Request::Impl {
                     return hand_out(replica, Reason::WaitedReplica);
                 replica = Connection();  // back to the pool, clean
                 return use_primary(d.reason);
+            } catch (const ReplicaBehindEntry &) {
+                router->metrics.retries.fetch_add(1, std::memory_order_relaxed);
+                exclude = t.node;
             } catch (const Error &) {
                 // Refused, timed out or broken: avoid it (here and, via Redis,
                 // on other app servers) and retry once elsewhere.

@@ -88,6 +88,11 @@ TokenView Router::Impl::fetch_token(std::string_view key) {
             tv.reason = Reason::FloorPending;
             return tv;
         }
+        if (!tr.token && guard.eviction().may_evict()) {
+            // Absent may mean evicted: only the primary is sure to be fresh.
+            tv.reason = Reason::EvictionRisk;
+            return tv;
+        }
         tv.token = tr.token.value_or(Lsn());
         tv.replicas_ok = true;
     } catch (const redis::Error &) {
@@ -204,6 +209,7 @@ Metrics::Gauges Router::Impl::gauges() const {
     g.registry_primaries = snap->live_primaries;
     g.floor_guard_clear = guard.replicas_allowed();
     g.floor_above_primary = guard.floor_above();
+    g.redis_may_evict = guard.eviction().may_evict();
     g.floor_raises = guard.raises();
     g.floor_suspicions = guard.suspicions();
     return g;
@@ -406,6 +412,9 @@ RegistryStatus Router::status() {
     st.breaker = breaker_state_name(impl_->breaker.state());
     st.floor_guard_clear = impl_->guard.replicas_allowed();
     st.floor_above_primary = impl_->guard.floor_above();
+    const EvictionInfo ev = impl_->guard.eviction().info();
+    st.redis_may_evict = ev.may_evict();
+    st.redis_maxmemory_policy = ev.policy;
     return st;
 }
 

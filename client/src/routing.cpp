@@ -59,6 +59,8 @@ const char *reason_name(Reason r) noexcept {
             return "replica_failed";
         case Reason::WaitedReplica:
             return "waited_replica";
+        case Reason::EvictionRisk:
+            return "eviction_risk";
         case Reason::Count:
             break;
     }

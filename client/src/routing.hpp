@@ -48,6 +48,7 @@ enum class Reason {
     ReplicaFailed,      // the replica chosen failed; retried on the primary
     WaitedReplica,      // none was eligible; a replica only behind the token
                         // replayed past it within replica_wait_ms (addition)
+    EvictionRisk,       // (1.1) no token, and Redis may evict: it may have been evicted
     Count
 };
 const char *reason_name(Reason r) noexcept;

@@ -155,6 +155,11 @@ struct RegistryStatus {
     // (1.1) The floor in Redis is above the primary's insert LSN: replicas
     // stay unused until someone lowers or deletes it.
     bool floor_above_primary = false;
+    // (1.1) Redis may evict keys (maxmemory > 0, a policy other than
+    // noeviction, from INFO memory): reads of keys without a token go to the
+    // primary. The policy as INFO last said ("" until known).
+    bool redis_may_evict = false;
+    std::string redis_maxmemory_policy;
 };
 
 class Router {

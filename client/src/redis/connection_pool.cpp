@@ -14,6 +14,29 @@ ConnectionPool::ConnectionPool(Endpoint ep, Login login, int max_connections,
 
 ConnectionPool::~ConnectionPool() = default;
 
+std::string server_run_id(Connection &conn, Deadline deadline) {
+    ReplyPtr r;
+    try {
+        r = conn.command({"INFO", "server"}, deadline);
+    } catch (const AuthError &) {
+        throw;
+    } catch (const Error &) {
+        if (conn.broken())
+            throw;
+        return {};
+    }
+    if (!r || r->type != REDIS_REPLY_STRING)
+        return {};  // INFO renamed away or refused by ACL: no run_id to compare
+    const std::string_view text = reply_text(r.get());
+    const std::string_view tag = "run_id:";
+    const auto at = text.find(tag);
+    if (at == std::string_view::npos)
+        return {};
+    const auto start = at + tag.size();
+    const auto end = text.find_first_of("\r\n", start);
+    return std::string(text.substr(start, end == std::string_view::npos ? end : end - start));
+}
+
 ConnectionPool::Lease ConnectionPool::acquire(Deadline deadline) {
     {
         std::unique_lock<std::mutex> lk(mu_);
@@ -49,14 +72,24 @@ ConnectionPool::Lease ConnectionPool::acquire(Deadline deadline) {
         generation_->fetch_add(1);
         throw;
     }
+    // Which server process answers (DESIGN.md Faults): a new connection
+    // (first use, pool growth) to a server restarted at the same address
+    // notices nothing else -- no error was seen on this pool.
+    const std::string run_id = server_run_id(*conn, deadline);
     bool recovered;
     {
         std::lock_guard<std::mutex> lk(mu_);
         recovered = failed_;
         failed_ = false;
+        if (!run_id.empty()) {
+            if (!run_id_.empty() && run_id != run_id_)
+                recovered = true;
+            run_id_ = run_id;
+        }
     }
-    // A new connection after a failure may reach a restarted, emptied or
-    // different server: tell the router its tokens may be gone.
+    // A new connection after a failure, or to another server process, may
+    // reach a restarted, emptied or different data set: tell the router its
+    // tokens may be gone.
     if (recovered)
         generation_->fetch_add(1);
     return Lease(this, std::move(conn));

@@ -9,11 +9,16 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include "redis/connection.hpp"
 
 namespace lsnroute::redis {
+
+// The run_id of the server on conn (INFO server), "" when INFO gives none
+// (renamed, refused by ACL). Throws Error when the connection broke.
+std::string server_run_id(Connection &conn, Deadline deadline);
 
 class ConnectionPool {
   public:
@@ -22,7 +27,8 @@ class ConnectionPool {
     using ConnectCheck = std::function<void(Connection &, Deadline)>;
 
     // generation (owned by the Client, outlives the pool) is bumped on a
-    // failure and on the first successful connection after one.
+    // failure, on the first successful connection after one, and on a new
+    // connection whose server run_id differs from the last one seen.
     ConnectionPool(Endpoint ep, Login login, int max_connections, std::atomic<uint64_t> *generation,
                    ConnectCheck check = nullptr);
     ~ConnectionPool();
@@ -75,6 +81,7 @@ class ConnectionPool {
     std::vector<std::unique_ptr<Connection>> idle_;
     int total_ = 0;        // idle + leased + being opened
     bool failed_ = false;  // a failure since the last successful connect
+    std::string run_id_;   // INFO server's run_id of the last new connection
 };
 
 }  // namespace lsnroute::redis

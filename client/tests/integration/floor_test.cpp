@@ -9,23 +9,13 @@
 #include <cstring>
 
 #include "pg_query.hpp"
+#include "router_metrics.hpp"
 #include "redis_direct.hpp"
 #include "systems/router_handle.hpp"
 #include "topology_env.hpp"
 
 namespace lsnroute::itest {
 namespace {
-
-std::string metrics_of(lsnr_router *r) {
-    std::string buf(65536, '\0');
-    EXPECT_EQ(lsnr_metrics(r, buf.data(), buf.size()), LSNR_OK);
-    buf.resize(std::strlen(buf.c_str()));
-    return buf;
-}
-
-bool has_line(const std::string &text, const std::string &line) {
-    return text.find("\n" + line + "\n") != std::string::npos;
-}
 
 TEST(Floor, RaisedToTheInsertLsnNotTheWritePointer) {
     const std::string P = primary_dsn();

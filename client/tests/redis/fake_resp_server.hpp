@@ -1,0 +1,116 @@
+// A minimal in-process RESP server for Redis-layer unit tests that need a
+// server whose identity the test controls: PING (optionally slow) and INFO
+// (answering the run_id the test set); +OK to anything else.
+#pragma once
+
+#include <arpa/inet.h>
+#include <hiredis/hiredis.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace lsnroute::redis::test {
+
+class FakeRespServer {
+  public:
+    explicit FakeRespServer(std::string run_id) : run_id_(std::move(run_id)) {
+        fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::bind(fd_, reinterpret_cast<sockaddr *>(&a), sizeof a);
+        ::listen(fd_, 16);
+        socklen_t len = sizeof a;
+        ::getsockname(fd_, reinterpret_cast<sockaddr *>(&a), &len);
+        port_ = ntohs(a.sin_port);
+        accept_thread_ = std::thread([this] { accept_loop(); });
+    }
+    ~FakeRespServer() {
+        stop_ = true;
+        accept_thread_.join();
+        for (auto &t : conn_threads_)
+            t.join();
+        ::close(fd_);
+    }
+
+    int port() const { return port_; }
+    void set_run_id(const std::string &id) {
+        std::lock_guard<std::mutex> g(mu_);
+        run_id_ = id;
+    }
+    void set_ping_delay(std::chrono::milliseconds d) { ping_delay_ms_ = d.count(); }
+    int connections() const { return connections_; }
+
+  private:
+    void accept_loop() {
+        while (!stop_) {
+            pollfd p{fd_, POLLIN, 0};
+            if (::poll(&p, 1, 20) <= 0)
+                continue;
+            const int c = ::accept(fd_, nullptr, nullptr);
+            if (c < 0)
+                continue;
+            std::string id;
+            {
+                std::lock_guard<std::mutex> g(mu_);
+                id = run_id_;  // fixed per connection, like a server process
+            }
+            ++connections_;
+            conn_threads_.emplace_back([this, c, id] { serve(c, id); });
+        }
+    }
+
+    void serve(int c, const std::string &run_id) {
+        redisReader *reader = redisReaderCreate();
+        char buf[4096];
+        while (!stop_) {
+            pollfd p{c, POLLIN, 0};
+            if (::poll(&p, 1, 20) <= 0)
+                continue;
+            const ssize_t n = ::read(c, buf, sizeof buf);
+            if (n <= 0)
+                break;
+            redisReaderFeed(reader, buf, static_cast<size_t>(n));
+            void *raw = nullptr;
+            while (redisReaderGetReply(reader, &raw) == REDIS_OK && raw) {
+                auto *cmd = static_cast<redisReply *>(raw);
+                std::string name = cmd->type == REDIS_REPLY_ARRAY && cmd->elements > 0
+                                       ? std::string(cmd->element[0]->str, cmd->element[0]->len)
+                                       : "";
+                freeReplyObject(cmd);
+                std::string out = "+OK\r\n";
+                if (name == "PING") {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(ping_delay_ms_.load()));
+                    out = "+PONG\r\n";
+                } else if (name == "INFO") {
+                    const std::string body = "# Server\r\nrun_id:" + run_id + "\r\n";
+                    out = "$" + std::to_string(body.size()) + "\r\n" + body + "\r\n";
+                }
+                if (::write(c, out.data(), out.size()) != static_cast<ssize_t>(out.size()))
+                    break;
+            }
+        }
+        redisReaderFree(reader);
+        ::close(c);
+    }
+
+    std::mutex mu_;
+    std::string run_id_;
+    int fd_ = -1;
+    int port_ = 0;
+    std::atomic<bool> stop_{false};
+    std::atomic<long> ping_delay_ms_{0};
+    std::atomic<int> connections_{0};
+    std::thread accept_thread_;
+    std::vector<std::thread> conn_threads_;  // only touched by the accept thread
+};
+
+}  // namespace lsnroute::redis::test

@@ -1,0 +1,55 @@
+// DESIGN.md Faults: a new Redis connection whose server run_id differs from
+// the last one seen is a possible token loss (a restart at the same address),
+// even when no error was ever seen: the Client's generation changes, which
+// makes the router raise the floor. Against an in-process fake server (no
+// real Redis needed): the test picks the run_id each new connection meets.
+#include <gtest/gtest.h>
+
+#include <future>
+
+#include "fake_resp_server.hpp"
+#include "redis/redis_client.hpp"
+
+namespace lsnroute::redis::test {
+namespace {
+
+Options fake(int port) {
+    Options o;
+    o.seeds = {{"127.0.0.1", port}};
+    o.timeout = std::chrono::milliseconds(5000);
+    o.max_connections = 4;
+    return o;
+}
+
+// Two calls at once: one reuses the idle connection, the other opens a new one.
+void two_calls_at_once(Client &c, FakeRespServer &s) {
+    s.set_ping_delay(std::chrono::milliseconds(300));
+    auto other = std::async(std::launch::async, [&c] { return c.command({"PING"}); });
+    c.command({"PING"});
+    other.get();
+    s.set_ping_delay(std::chrono::milliseconds(0));
+}
+
+TEST(UnitRunId, NewConnectionToAnotherServerProcessChangesTheGeneration) {
+    FakeRespServer s("aaaa");
+    Client c(fake(s.port()));
+    c.command({"PING"});
+    const uint64_t before = c.generation();
+    s.set_run_id("bbbb");  // "restarted" at the same address, unnoticed by any error
+    two_calls_at_once(c, s);
+    ASSERT_EQ(s.connections(), 2);
+    EXPECT_NE(c.generation(), before);
+}
+
+TEST(UnitRunId, NewConnectionToTheSameServerKeepsTheGeneration) {
+    FakeRespServer s("aaaa");
+    Client c(fake(s.port()));
+    c.command({"PING"});
+    const uint64_t before = c.generation();
+    two_calls_at_once(c, s);
+    ASSERT_EQ(s.connections(), 2);
+    EXPECT_EQ(c.generation(), before);
+}
+
+}  // namespace
+}  // namespace lsnroute::redis::test
