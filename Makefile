@@ -1,12 +1,17 @@
 # pg_lsnroute: top-level entry point.
 #   make            build the extension and the client
-#   make install    install extension (library, control, SQL) and client
-#                   (PREFIX=/usr/local for the client, DESTDIR=<staging root> for both)
+#   make install    install extension (library, control, SQL), client and the Python package
+#                   (PREFIX=/usr/local for the client, DESTDIR=<staging root> for all)
 #   make dist       release tarball pg_lsnroute-<version>.tar.gz of HEAD (DIST_DIR=.)
 #   make test-packaging  META.json, make install DESTDIR/PREFIX tree, make dist, docker/
 #   make test       install deps, build, install, run every test
 #   make demo       install deps, build, install, run the local demo
 #   make bench      install deps, build, install, run the benchmark (QUICK=1 for a short one)
+#   make test-fault the fault suite: every fault once, two router processes (part of make test)
+#   make soak       every fault in every mode, then random faults (SOAK_MINUTES, default 10)
+#   make test-fuzz  every libFuzzer target over its corpus, FUZZ_SECONDS (default 5) each (part of make test)
+#   make fuzz       every libFuzzer target for long: FUZZ_SECONDS (default 300) each, corpus in fuzz/build
+#   make test-python  the Python package and Django example tests (against client/build)
 #   make help       this list
 
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
@@ -22,11 +27,15 @@ DIST_DIR ?= .
 CMAKE_FLAGS ?=
 VERSION := $(shell /usr/bin/python3 -c 'import json; print(json.load(open("META.json"))["version"])' 2>/dev/null)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# Debian's interpreter (a `python3` on PATH may not see Debian's python3-* packages);
+# the package goes where it imports from (/usr/local/lib/python3.X/dist-packages).
+PYTHON ?= /usr/bin/python3
+PYTHON_SITEDIR ?= $(shell $(PYTHON) -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
 export PG_CONFIG
 
-.PHONY: all help deps extension client install install-extension install-client \
-        test test-extension-unit test-regress test-tap test-client test-client-asan demo bench format clean \
-        dist test-packaging
+.PHONY: all help deps extension client install install-extension install-client install-python \
+        test test-extension-unit test-regress test-tap test-client test-client-asan test-python \
+        demo bench format clean dist test-packaging test-fault soak fault-router fuzz test-fuzz
 
 all: extension client
 
@@ -51,14 +60,21 @@ install-client: client
 	DESTDIR=$(DESTDIR) cmake --install $(CLIENT_BUILD) >/dev/null
 	$(if $(DESTDIR),,-ldconfig 2>/dev/null)
 
-install: install-extension install-client
+install-python:
+	install -d $(DESTDIR)$(PYTHON_SITEDIR)/lsnroute/django
+	install -m 644 client/python/lsnroute/*.py $(DESTDIR)$(PYTHON_SITEDIR)/lsnroute/
+	install -m 644 client/python/lsnroute/django/*.py $(DESTDIR)$(PYTHON_SITEDIR)/lsnroute/django/
+
+install: install-extension install-client install-python
 
 test: deps install
 	$(MAKE) -C extension PG_CONFIG=$(PG_CONFIG) unit
 	bash scripts/test-regress.sh
 	bash scripts/test-tap.sh
-	$(MAKE) test-client test-client-asan
+	$(MAKE) test-client test-client-asan test-python
 	$(MAKE) test-packaging
+	$(MAKE) test-fault
+	$(MAKE) test-fuzz
 	@echo "make test: all suites passed"
 
 test-extension-unit:
@@ -73,10 +89,34 @@ test-tap: deps install-extension
 test-client: client
 	bash scripts/test-client.sh $(CLIENT_BUILD)
 
+# The Python package and the Django example, against the build's liblsnroute.
+test-python: client
+	bash scripts/test-python.sh $(CLIENT_BUILD)
+
 test-client-asan:
 	cmake -S client -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DLSNROUTE_SANITIZE=ON >/dev/null
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	bash scripts/test-client.sh $(ASAN_BUILD)
+
+# The fault suite's app server; the suite runs against the installed extension.
+SOAK_MINUTES ?= 10
+fault-router:
+	cmake -S client -B $(CLIENT_BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
+	cmake --build $(CLIENT_BUILD) -j $(JOBS) --target lsnr_fault_router
+
+test-fault: fault-router
+	FAULT_COMMAND="make test-fault" bash client/tests/fault/run.sh --build $(CLIENT_BUILD)
+
+soak: fault-router
+	FAULT_COMMAND="make soak SOAK_MINUTES=$(SOAK_MINUTES)" \
+	    bash client/tests/fault/run.sh --build $(CLIENT_BUILD) --soak $(SOAK_MINUTES)
+
+# libFuzzer targets (fuzz/, clang 14): no install needed, own build dir.
+test-fuzz:
+	bash scripts/test-fuzz.sh $(if $(FUZZ_SECONDS),--seconds $(FUZZ_SECONDS),)
+
+fuzz:
+	bash scripts/test-fuzz.sh --long $(if $(FUZZ_SECONDS),--seconds $(FUZZ_SECONDS),)
 
 demo: deps install
 	bash scripts/demo.sh
@@ -101,4 +141,4 @@ format:
 
 clean:
 	-$(MAKE) -C extension clean PG_CONFIG=$(PG_CONFIG)
-	rm -rf $(CLIENT_BUILD) $(ASAN_BUILD)
+	rm -rf $(CLIENT_BUILD) $(ASAN_BUILD) fuzz/build

@@ -1,5 +1,5 @@
 // Redis registry schema v1: the one place that spells the key names, hash
-// fields and event message format of ../shared/DESIGN.md ("binding").
+// fields and event message format of docs/design.md (stable).
 // Shared by the extension (writer) and the client (reader). Header-only,
 // exception-free except for std::bad_alloc from std::string.
 #pragma once

@@ -33,12 +33,19 @@ else
     done
 fi
 
-if [[ $(id -u) -eq 0 ]]; then RUNAS=(runuser -u postgres --); else RUNAS=(); fi
-run() { "${RUNAS[@]}" "$@"; }
-
 WORK=$(mktemp -d /tmp/lsnr-regress.XXXXXX)
 chmod 755 "$WORK"
-[[ ${#RUNAS[@]} -eq 0 ]] || chown postgres: "$WORK"
+# pg_regress runs as postgres, from $WORK and on a copy of regress/: the
+# checkout may be where postgres cannot go (/root, a `mktemp -d`).
+mkdir -p "$WORK/input"
+cp -r "$ROOT/regress/sql" "$ROOT/regress/expected" "$WORK/input/"
+if [[ $(id -u) -eq 0 ]]; then
+    RUNAS=(env -C "$WORK" runuser -u postgres --)
+    chown -R postgres: "$WORK"
+else
+    RUNAS=()
+fi
+run() { "${RUNAS[@]}" "$@"; }
 
 teardown() {
     local rc=$?
@@ -53,17 +60,10 @@ trap teardown EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-free_port() {
-    local p
-    while :; do
-        p=$((20000 + RANDOM % 30000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
-    done
-}
-
-REDIS_PORT=$(free_port)
-PG_PORT=$(free_port)
-while [[ $PG_PORT == "$REDIS_PORT" ]]; do PG_PORT=$(free_port); done
+# shellcheck source=lib/free-port.sh
+source "$ROOT/scripts/lib/free-port.sh"
+free_port_into REDIS_PORT
+free_port_into PG_PORT
 # Not a real secret: it proves AUTH works and that the password stays hidden.
 REDIS_PASSWORD="regress-$RANDOM$RANDOM"
 
@@ -99,7 +99,7 @@ run "$PG_REGRESS" \
     --temp-config="$WORK/temp.conf" \
     --bindir="$BINDIR" \
     --port="$PG_PORT" \
-    --inputdir="$ROOT/regress" \
+    --inputdir="$WORK/input" \
     --outputdir="$WORK/out" \
     --dbname=lsnroute_regress \
     "${TESTS[@]}"

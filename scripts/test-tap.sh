@@ -35,17 +35,19 @@ command -v redis-cli >/dev/null || die "redis-cli not found (run scripts/install
 command -v prove >/dev/null || die "prove not found (perl)"
 perl -MIPC::Run -e 1 2>/dev/null || die "perl IPC::Run missing (apt-get install libipc-run-perl)"
 
-if [[ $(id -u) -eq 0 ]]; then
-    RUNAS=(runuser -u postgres --)
-else
-    RUNAS=()
-fi
-
 PROVE_PID=
 WORK=$(mktemp -d /tmp/lsnr-tap.XXXXXX)
 chmod 755 "$WORK"
 cp -r "$REPO/regress/t" "$WORK/t"
-[[ ${#RUNAS[@]} -eq 0 ]] || chown -R postgres: "$WORK"
+cp "$REPO/docs/redis-acl.conf" "$WORK/t/redis-acl.conf"   # 050_redis_acl_users.pl tests the documented ACL lines
+# The tests run as postgres from $WORK, on this copy: the checkout may be
+# where postgres cannot go (/root, a `mktemp -d`).
+if [[ $(id -u) -eq 0 ]]; then
+    RUNAS=(env -C "$WORK" runuser -u postgres --)
+    chown -R postgres: "$WORK"
+else
+    RUNAS=()
+fi
 
 # Stops whatever the tests left running, by the pids they recorded, then
 # removes the directory. Runs on every exit path.

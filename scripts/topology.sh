@@ -62,17 +62,20 @@ PGBIN=$("$PG_CONFIG" --bindir)
     die "the lsnroute library is not installed in $("$PG_CONFIG" --pkglibdir); run 'make install' first"
 command -v redis-server >/dev/null || die "redis-server not found (run scripts/install-deps.sh)"
 
-# PostgreSQL refuses to run as root: run every server as 'postgres' then.
+DIR=$(mktemp -d /tmp/lsnr-topo.XXXXXX)
+chmod 755 "$DIR"
+
+# PostgreSQL refuses to run as root: run every server as 'postgres' then,
+# from $DIR: PostgreSQL's programs go back to their working directory, and
+# postgres cannot enter a checkout under a private directory (/root, a
+# `mktemp -d`). LSNR_RUNAS carries the same prefix to the command.
 if [[ $(id -u) -eq 0 ]]; then
-    RUNAS=(runuser -u postgres --)
+    RUNAS=(env -C "$DIR" runuser -u postgres --)
+    chown postgres: "$DIR"
 else
     RUNAS=()
 fi
 run() { "${RUNAS[@]}" "$@"; }
-
-DIR=$(mktemp -d /tmp/lsnr-topo.XXXXXX)
-chmod 755 "$DIR"
-[[ ${#RUNAS[@]} -eq 0 ]] || chown postgres: "$DIR"
 
 NODES=(primary)
 for ((i = 1; i <= replicas; i++)); do NODES+=("r$i"); done

@@ -87,6 +87,12 @@ int lsnr_token(lsnr_router *r, const char *key, size_t keylen, const char *hint,
 /* Why the last call on q failed, or "" (owned by q, valid until the next call on q). */
 const char *lsnr_request_errmsg(const lsnr_request *q);
 
+/* Added in 1.1, for drivers that keep their own connections (the Python
+ * package): the node writes go to now, i.e. the registry's primary, else the
+ * `primary` option; is_primary = 1, reason "write". Not counted as a routed
+ * read. LSNR_ENOPRIMARY when neither names one. */
+int lsnr_primary(lsnr_router *r, lsnr_choice *out);
+
 /* Operations */
 int lsnr_blacklist(lsnr_router *r, const char *node, long ms);
 int lsnr_metrics(lsnr_router *r, char *buf, size_t len); /* Prometheus text format */

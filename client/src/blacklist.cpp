@@ -1,7 +1,9 @@
 // Local and Redis blacklists.
 #include "blacklist.hpp"
 
+#include <cmath>
 #include <cstdlib>
+#include <limits>
 
 #include "registry_schema.hpp"
 
@@ -65,9 +67,16 @@ std::vector<std::pair<std::string, int64_t>> parse_reply(const redisReply *reply
         const redisReply *s = reply->element[i + 1];
         if (m->type != REDIS_REPLY_STRING || s->type != REDIS_REPLY_STRING)
             continue;
-        // Scores come back as decimal text, possibly "1.7e12" style.
+        // Scores come back as decimal text, possibly "1.7e12" style, or
+        // "inf"; a NaN or a score past int64 must not reach the integer cast
+        // (undefined behaviour: found by fuzz/targets/blacklist_reply.cpp).
         const double score = std::strtod(s->str, nullptr);
-        out.emplace_back(std::string(m->str, m->len), static_cast<int64_t>(score));
+        if (std::isnan(score))
+            continue;
+        const int64_t until = score >= 9.2e18    ? std::numeric_limits<int64_t>::max()
+                              : score <= -9.2e18 ? std::numeric_limits<int64_t>::min()
+                                                 : static_cast<int64_t>(score);
+        out.emplace_back(std::string(m->str, m->len), until);
     }
     return out;
 }

@@ -47,6 +47,31 @@ int guarded(Fn &&fn) noexcept {
     }
 }
 
+// The token text for the caller to carry: "" for none.
+int token_out_text(const std::optional<lsnroute::Lsn> &t, char *out, size_t len) {
+    if (!out || len == 0)
+        return LSNR_OK;
+    return copy_out(out, len, t ? t->str() : std::string()) ? LSNR_OK : LSNR_ETRUNC;
+}
+
+// Ends q and writes the token to carry; frees q. LSNR_ETOKEN (and any other
+// failure of end) wins over LSNR_ETRUNC.
+int end_with_token(lsnr_request *q, char *token_out, size_t len) {
+    int rc = LSNR_OK;
+    try {
+        q->request.end();
+    } catch (const lsnroute::Error &e) {
+        rc = code_of(e);
+    } catch (const std::bad_alloc &) {
+        rc = LSNR_ENOMEM;
+    } catch (...) {
+        rc = LSNR_EINTERNAL;
+    }
+    const int out_rc = guarded([&] { return token_out_text(q->request.token(), token_out, len); });
+    delete q;
+    return rc != LSNR_OK ? rc : out_rc;
+}
+
 int fill_choice(const lsnroute::Choice &c, lsnr_choice *out) {
     const bool ok =
         copy_out(out->node, sizeof out->node, c.node) & copy_out(out->dsn, sizeof out->dsn, c.dsn);
@@ -87,6 +112,23 @@ lsnr_request *lsnr_begin(lsnr_router *r, const char *key, size_t keylen) {
     }
 }
 
+lsnr_request *lsnr_begin_hint(lsnr_router *r, const char *key, size_t keylen, const char *hint) {
+    if (!r || !key)
+        return nullptr;
+    try {
+        return new lsnr_request(
+            r->router.begin_hint(std::string_view(key, keylen), hint ? hint : ""));
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+const char *lsnr_request_errmsg(const lsnr_request *q) {
+    if (!q)
+        return "";
+    return q->request.error().c_str();
+}
+
 PGconn *lsnr_read(lsnr_request *q) {
     if (!q)
         return nullptr;
@@ -116,12 +158,13 @@ const char *lsnr_node(const lsnr_request *q) {
 int lsnr_end(lsnr_request *q) {
     if (!q)
         return LSNR_EINVAL;
-    const int rc = guarded([&] {
-        q->request.end();
-        return LSNR_OK;
-    });
-    delete q;
-    return rc;
+    return end_with_token(q, nullptr, 0);
+}
+
+int lsnr_end_token(lsnr_request *q, char *token_out, size_t len) {
+    if (!q)
+        return LSNR_EINVAL;
+    return end_with_token(q, token_out, len);
 }
 
 int lsnr_choose(lsnr_router *r, const char *key, size_t keylen, lsnr_choice *out) {
@@ -158,15 +201,18 @@ lsnr_request *lsnr_begin_at(lsnr_router *r, const char *token) {
 int lsnr_end_at(lsnr_request *q, char *token_out, size_t len) {
     if (!q)
         return LSNR_EINVAL;
-    const int rc = guarded([&] {
-        auto t = q->request.end();
-        std::string text = t ? t->str() : std::string();
-        if (!token_out || len == 0)
-            return LSNR_OK;
-        return copy_out(token_out, len, text) ? LSNR_OK : LSNR_ETRUNC;
+    return end_with_token(q, token_out, len);
+}
+
+int lsnr_token(lsnr_router *r, const char *key, size_t keylen, const char *hint, char *out,
+               size_t len) {
+    if (!r || !key || !out || len == 0)
+        return LSNR_EINVAL;
+    out[0] = '\0';
+    return guarded([&] {
+        return token_out_text(r->router.token(std::string_view(key, keylen), hint ? hint : ""), out,
+                              len);
     });
-    delete q;
-    return rc;
 }
 
 int lsnr_choose_at(lsnr_router *r, const char *token, lsnr_choice *out) {
@@ -181,6 +227,12 @@ int lsnr_choose_at(lsnr_router *r, const char *token, lsnr_choice *out) {
             return LSNR_EINVAL;
         return rc;
     });
+}
+
+int lsnr_primary(lsnr_router *r, lsnr_choice *out) {
+    if (!r || !out)
+        return LSNR_EINVAL;
+    return guarded([&] { return fill_choice(r->router.primary(), out); });
 }
 
 int lsnr_blacklist(lsnr_router *r, const char *node, long ms) {
@@ -223,6 +275,8 @@ const char *lsnr_strerror(int code) {
             return "call not valid in this state";
         case LSNR_EINTERNAL:
             return "unexpected internal failure";
+        case LSNR_ETOKEN:
+            return "the write committed but its token could not be saved in Redis";
         default:
             return "unknown lsnroute error code";
     }

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <set>
 
+#include "registry_dsn.hpp"
 #include "registry_schema.hpp"
 
 namespace lsnroute {
@@ -127,20 +128,32 @@ std::vector<std::pair<std::string, std::string>> split_conninfo(std::string_view
     return out;
 }
 
+void append_conninfo_pair(std::string &out, std::string_view k, std::string_view v) {
+    if (!out.empty())
+        out.push_back(' ');
+    out += k;
+    out += "='";
+    for (char c : v) {
+        if (c == '\'' || c == '\\')
+            out.push_back('\\');
+        out.push_back(c);
+    }
+    out.push_back('\'');
+}
+
+std::string conninfo_without_secrets(std::string_view conninfo) {
+    std::string out;
+    for (auto &[k, v] : split_conninfo(conninfo))
+        if (k != "password" && k != "sslpassword")
+            append_conninfo_pair(out, k, v);
+    return out;
+}
+
 std::string merge_conninfo(std::string_view base, std::string_view extra) {
     std::string out;
     std::set<std::string> seen;
     auto append = [&out](const std::string &k, const std::string &v) {
-        if (!out.empty())
-            out.push_back(' ');
-        out += k;
-        out += "='";
-        for (char c : v) {
-            if (c == '\'' || c == '\\')
-                out.push_back('\\');
-            out.push_back(c);
-        }
-        out.push_back('\'');
+        append_conninfo_pair(out, k, v);
     };
     for (auto &[k, v] : split_conninfo(base)) {
         seen.insert(k);
@@ -208,6 +221,8 @@ Config Config::parse(std::string_view text) {
             // Bounded well below anything that could stall a request for
             // long: the wait is paid by the read, on the replica's server.
             c.replica_wait_ms = parse_number(key, value, 0, 10000L);
+        } else if (key == "redis_wait_replicas") {
+            c.redis_wait_replicas = static_cast<int>(parse_number(key, value, 0, 100));
         } else if (key == "policy") {
             if (value == "least_lag")
                 c.policy = Policy::LeastLag;
@@ -218,6 +233,8 @@ Config Config::parse(std::string_view text) {
             else
                 throw ConfigError("policy: " + quoted(value) +
                                   " is not one of least_lag, random, round_robin");
+        } else if (key == "allowed_hosts") {
+            c.allowed_hosts = AllowedHosts::parse(value);
         } else if (key == "pool_size") {
             c.pool_size = static_cast<int>(parse_number(key, value, 1, 10000));
         } else {
@@ -233,6 +250,11 @@ Config Config::parse(std::string_view text) {
         throw ConfigError("token_ttl_ms: " + std::to_string(c.token_ttl_ms) +
                           " must be greater than max_lag_ms (" + std::to_string(c.max_lag_ms) +
                           ")");
+    if (!c.primary.empty() && !c.allowed_hosts.empty()) {
+        const auto hosts = conninfo_hosts(merge_conninfo(c.primary, c.pg));
+        if (!hosts || !c.allowed_hosts.allows_all(*hosts))
+            throw ConfigError("primary: its host is not in allowed_hosts");
+    }
     c.redis.timeout = std::chrono::milliseconds(c.timeout_ms);
     return c;
 }

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "allowed_hosts.hpp"
 #include "redis/redis_client.hpp"
 
 namespace lsnroute {
@@ -40,6 +41,10 @@ struct Config {
     long replica_wait_ms = 0;  // 0: the binding rule as is (none eligible: the primary)
     Policy policy = Policy::LeastLag;
     int pool_size = 8;
+    // (1.1) where connections may go; empty: anywhere. The `primary` option
+    // is checked against it at parse time, registry entries when read.
+    AllowedHosts allowed_hosts;
+    int redis_wait_replicas = 0;  // (1.1) token saves WAIT for this many Redis replicas
 
     // Parses `text`; keys not given keep their defaults. Throws ConfigError.
     static Config parse(std::string_view text);
@@ -54,5 +59,12 @@ std::vector<std::pair<std::string, std::string>> split_conninfo(std::string_view
 // Merges conninfo `extra` into `base`: keys of `extra` that `base` lacks are
 // appended (the node's own host/port always win). Values are re-quoted.
 std::string merge_conninfo(std::string_view base, std::string_view extra);
+
+// Appends key='value' (quoted and escaped as libpq reads it) to a conninfo.
+void append_conninfo_pair(std::string &out, std::string_view key, std::string_view value);
+
+// `conninfo` without its secrets (password, sslpassword): what a caller of
+// advisory mode is handed (lsnr_choice.dsn). Throws ConfigError.
+std::string conninfo_without_secrets(std::string_view conninfo);
 
 }  // namespace lsnroute

@@ -124,10 +124,20 @@ std::string Metrics::render(const Gauges &g) const {
             registry_refreshes.load());
     counter(out, "lsnroute_registry_refresh_failures_total", "Full registry refreshes that failed.",
             registry_refresh_failures.load());
+    counter(out, "lsnroute_registry_dsn_keys_ignored_total",
+            "Keys of registry dsns other than host, hostaddr and port (ignored).",
+            dsn_keys_ignored.load());
+    counter(out, "lsnroute_registry_split_brain_total",
+            "Full refreshes that found more than one live role=primary entry.", split_brain.load());
+    counter(out, "lsnroute_registry_rereads_total",
+            "Node hashes read again after an event of another identity.", registry_rereads.load());
     counter(out, "lsnroute_breaker_opened_total", "Times the Redis circuit breaker opened.",
             g.breaker_opened);
     counter(out, "lsnroute_floor_raises_total", "Floor raises to the primary's current LSN.",
             g.floor_raises);
+    counter(out, "lsnroute_commit_lsn_fallbacks_total",
+            "Commit LSNs taken from the primary's insert LSN (the writing session was gone).",
+            commit_lsn_fallbacks.load());
     counter(out, "lsnroute_floor_raise_failures_total", "Floor raises that failed.",
             floor_raise_failures.load());
     counter(out, "lsnroute_floor_suspicions_total", "Signs that tokens may have been lost.",
@@ -141,6 +151,9 @@ std::string Metrics::render(const Gauges &g) const {
     gauge(out, "lsnroute_registry_age_seconds", "Seconds since the last full registry refresh.",
           g.registry_age_seconds);
     gauge(out, "lsnroute_registry_nodes", "Nodes in the registry snapshot.", g.registry_nodes);
+    gauge(out, "lsnroute_registry_primaries",
+          "Live role=primary entries in the snapshot (more than 1: split brain).",
+          g.registry_primaries);
     gauge(out, "lsnroute_floor_guard_clear",
           "1 when replicas may be used, 0 while the floor must be raised first.",
           g.floor_guard_clear ? 1 : 0);

@@ -28,7 +28,9 @@ class Metrics {
     std::atomic<uint64_t> token_reads{0}, token_read_failures{0}, token_saves{0},
         token_save_failures{0}, bad_tokens{0}, replica_failures{0}, retries{0}, registry_events{0},
         registry_refreshes{0}, registry_refresh_failures{0}, floor_raise_failures{0},
-        redis_skipped{0}, replica_waits{0}, replica_wait_misses{0};
+        redis_skipped{0}, replica_waits{0}, replica_wait_misses{0}, commit_lsn_fallbacks{0};
+    // Registry trust boundary and consistency (1.1).
+    std::atomic<uint64_t> dsn_keys_ignored{0}, split_brain{0}, registry_rereads{0};
 
     // Gauges the router reads at render time.
     struct Gauges {
@@ -39,6 +41,7 @@ class Metrics {
         bool floor_guard_clear = false;
         uint64_t floor_raises = 0;
         uint64_t floor_suspicions = 0;
+        int registry_primaries = 0;
     };
     std::string render(const Gauges &g) const;
 
@@ -54,7 +57,7 @@ class Metrics {
 
     mutable std::shared_mutex nodes_mutex_;
     std::map<std::string, std::unique_ptr<NodeCounters>, std::less<>> nodes_;
-    std::array<std::atomic<uint64_t>, 4> rejected_{};
+    std::array<std::atomic<uint64_t>, static_cast<size_t>(RejectReason::Count)> rejected_{};
     std::array<std::atomic<uint64_t>, kBuckets.size() + 1> hist_{};  // last: +Inf
     std::atomic<uint64_t> hist_sum_ns_{0};
     std::atomic<uint64_t> hist_count_{0};

@@ -3,7 +3,9 @@
 // up to 2^53, so the script compares the high and low 32-bit halves
 // separately, each exact. KEYS[1] = key, ARGV[1] = LSN text, ARGV[2] = TTL in
 // ms (0: none). Returns the value the key holds afterwards. A key holding
-// something that is not an LSN is overwritten (it cannot be a valid token).
+// something that is not an LSN -- garbled text, or another type: GET through
+// redis.pcall answers WRONGTYPE as a value -- is overwritten (it cannot be a
+// valid token, and the key must not stay unsavable).
 #pragma once
 
 #include <string_view>
@@ -19,7 +21,7 @@ local function halves(s)
 end
 local nh, nl = halves(ARGV[1])
 if nh == nil then return redis.error_reply('lsnroute: not an LSN: ' .. tostring(ARGV[1])) end
-local cur = redis.call('GET', KEYS[1])
+local cur = redis.pcall('GET', KEYS[1])
 local ch, cl = halves(cur)
 local result = ARGV[1]
 if ch ~= nil and (ch > nh or (ch == nh and cl >= nl)) then

@@ -1,19 +1,16 @@
-// Commit LSN, current WAL LSN and replica wait queries.
+// Commit LSN, insert LSN, replay LSN and replica wait queries, each bounded
+// in time on the client (exec_internal) and under a statement_timeout.
 #include "pg_lsn_queries.hpp"
 
 #include <cstring>
-#include <memory>
+
+#include "pg_exec.hpp"
 
 namespace lsnroute {
 namespace {
 
-struct ResultDeleter {
-    void operator()(PGresult *r) const noexcept { PQclear(r); }
-};
-using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
-
-std::string conn_error(PGconn *conn) {
-    std::string e = PQerrorMessage(conn);
+std::string result_error(const PGresult *r) {
+    std::string e = PQresultErrorMessage(r);
     while (!e.empty() && (e.back() == '\n' || e.back() == ' '))
         e.pop_back();
     return e;
@@ -38,51 +35,55 @@ bool is_missing_function(PGresult *r) {
     return state && (std::strcmp(state, "42883") == 0 || std::strcmp(state, "3F000") == 0);
 }
 
+// Runs a one-value pg_lsn query; throws PgError on any failure.
+std::optional<Lsn> lsn_query(PGconn *conn, const char *q) {
+    PgResultPtr r = exec_internal(conn, q);
+    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK)
+        throw PgError(std::string(q) + ": " + result_error(r.get()));
+    return lsn_value(r.get(), q);
+}
+
 }  // namespace
 
 std::optional<Lsn> query_commit_lsn(PGconn *conn, std::atomic<bool> &have_extension) {
     if (have_extension.load(std::memory_order_relaxed)) {
         static const char *q = "SELECT lsnroute.last_commit_lsn()";
-        ResultPtr r(PQexec(conn, q));
+        PgResultPtr r = exec_internal(conn, q);
         if (PQresultStatus(r.get()) == PGRES_TUPLES_OK)
             return lsn_value(r.get(), q);
         if (!is_missing_function(r.get()))
-            throw PgError(std::string(q) + ": " + conn_error(conn));
+            throw PgError(std::string(q) + ": " + result_error(r.get()));
         have_extension.store(false, std::memory_order_relaxed);
     }
-    static const char *q = "SELECT pg_current_wal_insert_lsn()";
-    ResultPtr r(PQexec(conn, q));
-    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK)
-        throw PgError(std::string(q) + ": " + conn_error(conn));
-    return lsn_value(r.get(), q);
+    return lsn_query(conn, "SELECT pg_current_wal_insert_lsn()");
 }
 
-Lsn query_current_wal_lsn(PGconn *conn) {
-    static const char *q = "SELECT pg_current_wal_lsn()";
-    ResultPtr r(PQexec(conn, q));
-    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK)
-        throw PgError(std::string(q) + ": " + conn_error(conn));
-    auto l = lsn_value(r.get(), q);
+Lsn query_insert_lsn(PGconn *conn) {
+    static const char *q = "SELECT pg_current_wal_insert_lsn()";
+    auto l = lsn_query(conn, q);
     if (!l)
         throw PgError(std::string(q) + ": NULL");
     return *l;
+}
+
+std::optional<Lsn> query_replay_lsn(PGconn *conn) {
+    return lsn_query(conn, "SELECT pg_last_wal_replay_lsn()");
 }
 
 WaitResult wait_for_replay(PGconn *conn, Lsn target, long timeout_ms) {
     // CASE fixes the order: the replay position is read after the wait. A
     // node no longer in recovery has a replay position frozen at promotion
     // (or NULL if it never recovered), which says whether it has `target`.
-    static const char *q =
-        "SELECT CASE WHEN lsnroute.wait_for_lsn($1::pg_lsn, $2::integer) "
-        "THEN coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false) ELSE false END";
-    const std::string lsn = target.str();
-    const std::string ms = std::to_string(timeout_ms);
-    const char *values[2] = {lsn.c_str(), ms.c_str()};
-    ResultPtr r(PQexecParams(conn, q, 2, nullptr, values, nullptr, nullptr, 0));
+    // The LSN is our own formatted text (hex digits and a slash): safe inline.
+    const std::string lsn = "'" + target.str() + "'::pg_lsn";
+    const std::string q =
+        "SELECT CASE WHEN lsnroute.wait_for_lsn(" + lsn + ", " + std::to_string(timeout_ms) +
+        ") THEN coalesce(pg_last_wal_replay_lsn() >= " + lsn + ", false) ELSE false END";
+    PgResultPtr r = exec_internal(conn, q, timeout_ms + kInternalQueryTimeoutMs);
     if (PQresultStatus(r.get()) != PGRES_TUPLES_OK) {
         if (is_missing_function(r.get()))
             return WaitResult::NoExtension;
-        throw PgError(std::string("lsnroute.wait_for_lsn: ") + conn_error(conn));
+        throw PgError("lsnroute.wait_for_lsn: " + result_error(r.get()));
     }
     if (PQntuples(r.get()) != 1 || PQnfields(r.get()) != 1 || PQgetisnull(r.get(), 0, 0))
         throw PgError("lsnroute.wait_for_lsn: unexpected result");

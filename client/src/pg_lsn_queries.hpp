@@ -1,6 +1,8 @@
 // What the router asks PostgreSQL: a request's commit LSN (its new token),
-// the primary's current WAL position (a new floor), and a replica's wait for
-// a token (replica_wait_ms).
+// the primary's current insert LSN (a new floor), a new replica connection's
+// replay position, and a replica's wait for a token (replica_wait_ms). Every
+// query is bounded in time (pg_exec.hpp); a timeout is a PgError after which
+// the connection must be discarded.
 #pragma once
 
 #include <libpq-fe.h>
@@ -26,8 +28,15 @@ class PgError : public std::runtime_error {
 // nullopt when the session never committed a write. Throws PgError.
 std::optional<Lsn> query_commit_lsn(PGconn *conn, std::atomic<bool> &have_extension);
 
-// pg_current_wal_lsn() on the primary. Throws PgError.
-Lsn query_current_wal_lsn(PGconn *conn);
+// pg_current_wal_insert_lsn() on the primary: past the end of every commit
+// acknowledged so far, even with synchronous_commit = off (whose commits can
+// be acknowledged before pg_current_wal_lsn(), the write pointer, reaches
+// them). Throws PgError.
+Lsn query_insert_lsn(PGconn *conn);
+
+// pg_last_wal_replay_lsn(): nullopt on a node that never was in recovery.
+// Throws PgError.
+std::optional<Lsn> query_replay_lsn(PGconn *conn);
 
 enum class WaitResult { Reached, NotReached, NoExtension };
 

@@ -3,32 +3,55 @@
 
 #include <chrono>
 
+#include "pg_exec.hpp"
 #include "pg_lsn_queries.hpp"
 
 namespace lsnroute {
 
-bool make_clean(PGconn *conn) noexcept {
+bool rollback_open_transaction(PGconn *conn) noexcept {
     if (PQstatus(conn) != CONNECTION_OK)
         return false;
     switch (PQtransactionStatus(conn)) {
         case PQTRANS_IDLE:
-            break;
+            return true;
         case PQTRANS_INTRANS:
-        case PQTRANS_INERROR: {
-            PGresult *r = PQexec(conn, "ROLLBACK");
-            const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-            PQclear(r);
-            if (!ok || PQtransactionStatus(conn) != PQTRANS_IDLE)
+        case PQTRANS_INERROR:
+            try {
+                auto rs = exec_bounded(conn, "ROLLBACK", kInternalQueryTimeoutMs);
+                return !rs.empty() && PQresultStatus(rs.back().get()) == PGRES_COMMAND_OK &&
+                       PQtransactionStatus(conn) == PQTRANS_IDLE;
+            } catch (...) {
                 return false;
-            break;
-        }
+            }
         default:
             // ACTIVE: a query is running or its results were never read;
             // draining could block for as long as the query runs.
             return false;
     }
-    // Results of an earlier PQsendQuery consumed but notifications pending are harmless.
-    return !PQisBusy(conn);
+}
+
+bool reset_session(PGconn *conn) noexcept {
+    // Left inside a transaction (or a query still running): closed, never
+    // rolled back and reused -- whatever it did is not ours to finish.
+    if (PQstatus(conn) != CONNECTION_OK || PQtransactionStatus(conn) != PQTRANS_IDLE ||
+        PQisBusy(conn))
+        return false;
+    try {
+        // What PgBouncer's server_reset_query does: SET ROLE / SESSION
+        // AUTHORIZATION, every SET (search_path, application_name, ...),
+        // prepared statements, cursors, temporary tables, LISTEN, advisory
+        // locks, cached plans and sequences state all go back to a fresh
+        // session's.
+        auto rs = exec_bounded(conn, "DISCARD ALL", kInternalQueryTimeoutMs);
+        if (rs.size() != 1 || PQresultStatus(rs[0].get()) != PGRES_COMMAND_OK)
+            return false;
+    } catch (...) {
+        return false;
+    }
+    // Notifications that arrived before UNLISTEN are not the next user's.
+    while (PGnotify *n = PQnotifies(conn))
+        PQfreemem(n);
+    return PQtransactionStatus(conn) == PQTRANS_IDLE;
 }
 
 PgPool::PgPool(std::string node, std::string dsn, int max_size, long wait_ms)
@@ -94,7 +117,7 @@ Connection PgPool::checkout() {
 }
 
 void PgPool::give_back(PGconn *conn, bool discard) noexcept {
-    const bool keep = !discard && make_clean(conn);
+    const bool keep = !discard && reset_session(conn);
     if (!keep)
         PQfinish(conn);
     {

@@ -1,8 +1,9 @@
 // Per-node pools of libpq connections. Bounded (pool_size open connections
 // per node; a caller waits for one to come back), validated cheaply on
-// checkout (PQstatus, no round trip), and never reused dirty: a connection
-// handed back inside a transaction is rolled back, one with a query still
-// running, broken, or failing the rollback is closed.
+// checkout (PQstatus, no round trip), and never reused dirty: every
+// connection handed back is reset (DISCARD ALL) so that nothing one request
+// set is visible to the next; one left inside a transaction, with a query
+// still running, broken, or failing the reset is closed.
 #pragma once
 
 #include <libpq-fe.h>
@@ -46,8 +47,14 @@ class PgPool : public std::enable_shared_from_this<PgPool> {
     int open_ = 0;  // idle + handed out + being connected
 };
 
-// Leaves a connection fit for the next user, or returns false (close it).
-bool make_clean(PGconn *conn) noexcept;
+// Rolls back a transaction left open, so the session can answer a query;
+// false when it cannot (broken, a query running, the rollback failed).
+bool rollback_open_transaction(PGconn *conn) noexcept;
+
+// Leaves a connection as a new session would be for the next user (DISCARD
+// ALL, like PgBouncer's server_reset_query), or returns false: close it. A
+// connection left inside a transaction is never reset, always closed.
+bool reset_session(PGconn *conn) noexcept;
 
 // The pools of one router, by node name; a node whose dsn changed gets a new pool.
 class PoolSet {

@@ -1,7 +1,10 @@
-// The immutable registry snapshot and how a full refresh is merged into it.
+// The immutable registry snapshot, how refreshes are installed into it, and
+// what derives from its nodes (the primary to use and to follow).
 #include "registry_snapshot.hpp"
 
 #include <algorithm>
+
+#include "routing.hpp"
 
 namespace lsnroute {
 
@@ -18,23 +21,42 @@ int64_t Snapshot::blacklisted_until(std::string_view name) const noexcept {
     return 0;
 }
 
-void merge_refresh(Snapshot &snap, std::vector<NodeEntry> fresh, bool floor_present, Lsn floor,
-                   std::vector<std::pair<std::string, int64_t>> blacklist, int64_t now_ms) {
-    std::sort(fresh.begin(), fresh.end(),
-              [](const NodeEntry &a, const NodeEntry &b) { return a.name < b.name; });
-    for (NodeEntry &e : fresh) {
-        // An event applied while the refresh was in flight may be newer.
-        if (const NodeEntry *old = snap.find(e.name)) {
-            if (old->published_at_ms > e.published_at_ms ||
-                (old->published_at_ms == e.published_at_ms && old->seq > e.seq)) {
-                e.role = old->role;
-                e.replay_lsn = old->replay_lsn;
-                e.lag_ms = old->lag_ms;
-                e.published_at_ms = old->published_at_ms;
-                e.seq = old->seq;
-            }
+int64_t Snapshot::newest_start_of(std::string_view name) const noexcept {
+    for (const auto &[node, start] : newest_start)
+        if (node == name)
+            return start;
+    return 0;
+}
+
+namespace {
+
+// Remembers the start time of an entry read from its node's hash.
+void note_start(Snapshot &snap, const NodeEntry &e) {
+    if (!e.has_identity)
+        return;
+    snap.identity_seen = true;
+    for (auto &[node, start] : snap.newest_start) {
+        if (node == e.name) {
+            start = std::max(start, e.started_at_ms);
+            return;
         }
     }
+    snap.newest_start.emplace_back(e.name, e.started_at_ms);
+}
+
+}  // namespace
+
+void merge_refresh(Snapshot &snap, std::vector<NodeEntry> fresh, bool floor_present, Lsn floor,
+                   std::vector<std::pair<std::string, int64_t>> blacklist, int64_t now_ms,
+                   long node_ttl_ms) {
+    std::sort(fresh.begin(), fresh.end(),
+              [](const NodeEntry &a, const NodeEntry &b) { return a.name < b.name; });
+    fresh.erase(
+        std::unique(fresh.begin(), fresh.end(),
+                    [](const NodeEntry &a, const NodeEntry &b) { return a.name == b.name; }),
+        fresh.end());
+    for (const NodeEntry &e : fresh)
+        note_start(snap, e);
     snap.nodes = std::move(fresh);
     snap.floor_present = floor_present;
     if (floor_present)
@@ -42,6 +64,46 @@ void merge_refresh(Snapshot &snap, std::vector<NodeEntry> fresh, bool floor_pres
     snap.blacklist = std::move(blacklist);
     snap.refreshed_at_ms = now_ms;
     snap.updated_at_ms = now_ms;
+    settle_primary(snap, now_ms, node_ttl_ms);
+}
+
+void replace_node(Snapshot &snap, std::string_view name, std::optional<NodeEntry> fresh,
+                  int64_t now_ms, long node_ttl_ms) {
+    auto it = std::lower_bound(snap.nodes.begin(), snap.nodes.end(), name,
+                               [](const NodeEntry &e, std::string_view n) { return e.name < n; });
+    const bool present = it != snap.nodes.end() && it->name == name;
+    if (fresh) {
+        note_start(snap, *fresh);
+        if (present)
+            *it = std::move(*fresh);
+        else
+            snap.nodes.insert(it, std::move(*fresh));
+    } else if (present) {
+        snap.nodes.erase(it);
+    }
+    snap.updated_at_ms = now_ms;
+    settle_primary(snap, now_ms, node_ttl_ms);
+}
+
+void settle_primary(Snapshot &snap, int64_t now_ms, long node_ttl_ms) {
+    snap.live_primaries = 0;
+    for (const NodeEntry &e : snap.nodes)
+        if (e.role == Role::Primary && !is_expired(e, now_ms, node_ttl_ms))
+            ++snap.live_primaries;
+    if (const NodeEntry *p = registry_primary(snap, now_ms, node_ttl_ms)) {
+        snap.last_primary = *p;
+    } else if (snap.last_primary) {
+        // Its own entry saying standby is a claim too: it was demoted.
+        const NodeEntry *same = snap.find(snap.last_primary->name);
+        if (same && same->role == Role::Standby)
+            snap.last_primary.reset();
+    }
+    if (snap.last_primary) {
+        snap.primary_ref.known = true;
+        snap.primary_ref.timeline = snap.last_primary->timeline;
+        snap.primary_ref.has_identity = snap.last_primary->has_identity;
+        snap.primary_ref.system_id = snap.last_primary->system_id;
+    }
 }
 
 }  // namespace lsnroute

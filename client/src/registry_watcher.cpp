@@ -1,35 +1,30 @@
-// Snapshot maintenance: pub/sub events, periodic full refresh, floor raises.
+// Snapshot maintenance: pub/sub events, periodic full refresh, re-reads of
+// single nodes, floor raises.
 #include "registry_watcher.hpp"
 
 #include <algorithm>
 
 #include "blacklist.hpp"
 #include "clock.hpp"
+#include "registry_dsn.hpp"
 #include "registry_schema.hpp"
 
 namespace lsnroute {
+namespace {
+
+// After an unexpected failure of a thread's loop: how long before it runs again.
+constexpr int64_t kLoopBackoffMs = 100;
+
+bool is_text(const redisReply *r) noexcept {
+    return r && (r->type == REDIS_REPLY_STRING || r->type == REDIS_REPLY_STATUS) && r->str;
+}
+
+}  // namespace
 
 RegistryWatcher::RegistryWatcher(Deps deps) : d_(std::move(deps)) {
     subscriber_ = std::make_unique<redis::Subscriber>(d_.config.redis,
                                                       schema::events_channel(d_.config.cluster));
-    subscriber_thread_ = std::thread([this] {
-        try {
-            // A callback's exception would end run(): keep the subscription
-            // alive; the periodic refresh repairs what a lost message missed.
-            subscriber_->run(
-                [this](std::string_view m) {
-                    try {
-                        apply_message(m);
-                    } catch (...) {
-                        request_refresh();
-                    }
-                },
-                [this] { request_refresh(); });
-        } catch (...) {
-            // run() only returns by stop(); anything else leaves the periodic
-            // refresh to keep the snapshot fresh.
-        }
-    });
+    subscriber_thread_ = std::thread([this] { run_subscriber(); });
     maintainer_thread_ = std::thread([this] { maintain(); });
 }
 
@@ -48,57 +43,160 @@ void RegistryWatcher::request_refresh() noexcept {
     d_.guard.notify();
 }
 
+void RegistryWatcher::run_subscriber() {
+    // run() returns by stop(); if it ever throws (out of memory), subscribe
+    // again: the periodic refresh repairs what was missed meanwhile.
+    while (!stop_.load()) {
+        try {
+            subscriber_->run(
+                [this](std::string_view m) {
+                    try {
+                        apply_message(m);
+                    } catch (...) {
+                        request_refresh();
+                    }
+                },
+                [this] { request_refresh(); });
+        } catch (...) {
+            std::unique_lock<std::mutex> lock(d_.guard.mutex());
+            if (!stop_.load())
+                d_.guard.wait_for_work(lock, kLoopBackoffMs);
+        }
+    }
+}
+
 void RegistryWatcher::apply_message(std::string_view message) {
     const Event ev = parse_event(message);
     if (ev.kind == Event::Kind::Invalid) {
         d_.metrics.rejected(ev.reason);
         return;
     }
+    const int64_t now = unix_now_ms();
+    if (ev.kind == Event::Kind::Node &&
+        (is_future(ev.published_at_ms, now) || is_future(ev.started_at_ms, now))) {
+        d_.metrics.rejected(RejectReason::Future);
+        return;
+    }
     d_.metrics.registry_events.fetch_add(1, std::memory_order_relaxed);
     if (ev.kind == Event::Kind::Floor) {
         d_.snapshot.update([&](Snapshot &s) {
             s.floor = max(s.floor, ev.floor);
-            s.updated_at_ms = unix_now_ms();
+            s.updated_at_ms = now;
         });
         return;
     }
     bool known = false;
+    EventEffect effect = EventEffect::Stale;
     d_.snapshot.update([&](Snapshot &s) {
         auto it = std::find_if(s.nodes.begin(), s.nodes.end(),
                                [&](const NodeEntry &e) { return e.name == ev.node; });
         if (it == s.nodes.end())
             return;
         known = true;
-        if (apply_event(*it, ev))
-            s.updated_at_ms = unix_now_ms();
+        effect = apply_event(*it, ev);
+        if (effect != EventEffect::Stale) {
+            s.updated_at_ms = now;
+            settle_primary(s, now, d_.config.node_ttl_ms);
+        }
     });
-    // A node we have no dsn for: only a full refresh can bring it in.
-    if (!known)
+    if (!known) {
+        // A node we have no dsn for: only its hash can bring it in.
         request_refresh();
+    } else if (effect == EventEffect::Reread) {
+        {
+            std::lock_guard<std::mutex> lock(reread_mutex_);
+            reread_.insert(ev.node);
+        }
+        d_.guard.notify();
+    }
+}
+
+std::optional<NodeEntry> RegistryWatcher::build_entry(const std::string &name,
+                                                      const redisReply *hash, int64_t now) {
+    HashFields fields;
+    if (hash && hash->type == REDIS_REPLY_ARRAY) {
+        for (size_t j = 0; j + 1 < hash->elements; j += 2) {
+            const redisReply *k = hash->element[j], *v = hash->element[j + 1];
+            if (!is_text(k) || !is_text(v)) {
+                d_.metrics.rejected(RejectReason::Malformed);
+                return std::nullopt;
+            }
+            fields.emplace_back(std::string(k->str, k->len), std::string(v->str, v->len));
+        }
+    } else if (hash && hash->type != REDIS_REPLY_NIL) {
+        d_.metrics.rejected(RejectReason::Malformed);  // WRONGTYPE or any other reply
+        return std::nullopt;
+    }
+    EntryParse p = parse_node_hash(name, fields);
+    if (!p.entry) {
+        // A member whose hash expired is simply absent (DESIGN.md).
+        if (p.reason != RejectReason::Missing)
+            d_.metrics.rejected(p.reason);
+        return std::nullopt;
+    }
+    NodeEntry &e = *p.entry;
+    if (is_future(e.published_at_ms, now) || is_future(e.started_at_ms, now)) {
+        d_.metrics.rejected(RejectReason::Future);
+        return std::nullopt;
+    }
+    if (is_expired(e, now, d_.config.node_ttl_ms))
+        d_.metrics.rejected(RejectReason::Expired);
+    if (e.ignored_dsn_keys > 0)
+        d_.metrics.dsn_keys_ignored.fetch_add(static_cast<uint64_t>(e.ignored_dsn_keys),
+                                              std::memory_order_relaxed);
+    // `pg` was validated when the configuration was parsed and e.dsn is
+    // built here: neither can fail to split.
+    e.client_dsn = merge_conninfo(merge_conninfo(e.dsn, d_.config.pg), "connect_timeout=2");
+    const auto hosts = conninfo_hosts(e.client_dsn);
+    if (!hosts || !d_.config.allowed_hosts.allows_all(*hosts)) {
+        d_.metrics.rejected(RejectReason::HostNotAllowed);
+        return std::nullopt;
+    }
+    e.public_dsn = conninfo_without_secrets(e.client_dsn);
+    return std::move(e);
 }
 
 void RegistryWatcher::maintain() {
     int64_t next_refresh = 0;
     while (!stop_.load()) {
-        d_.guard.observe_generation(d_.client.generation());
-        const int64_t now = steady_now_ms();
-        if (refresh_requested_.exchange(false) || now >= next_refresh) {
-            refresh();
-            next_refresh = steady_now_ms() + d_.config.refresh_ms;
+        try {
+            maintain_once(next_refresh);
+        } catch (...) {
+            // Not expected (every Redis and parse failure is handled below);
+            // whatever it was, the snapshot keeps being maintained.
+            d_.metrics.registry_refresh_failures.fetch_add(1, std::memory_order_relaxed);
+            std::unique_lock<std::mutex> lock(d_.guard.mutex());
+            if (!stop_.load())
+                d_.guard.wait_for_work(lock, kLoopBackoffMs);
         }
-        int64_t wait = next_refresh - steady_now_ms();
-        if (d_.guard.needs_raise() && !stop_.load()) {
-            raise_floor();
-            // Retry soon while it keeps failing (Redis or the primary down).
-            if (d_.guard.needs_raise())
-                wait = std::min<int64_t>(wait, 100);
-        }
-        if (stop_.load())
-            break;
-        std::unique_lock<std::mutex> lock(d_.guard.mutex());
-        if (wait > 0 && !refresh_requested_.load() && !stop_.load())
-            d_.guard.wait_for_work(lock, wait);
     }
+}
+
+void RegistryWatcher::maintain_once(int64_t &next_refresh) {
+    d_.guard.observe_generation(d_.client.generation());
+    const int64_t now = steady_now_ms();
+    if (refresh_requested_.exchange(false) || now >= next_refresh) {
+        refresh();
+        next_refresh = steady_now_ms() + d_.config.refresh_ms;
+    }
+    reread_pending();
+    int64_t wait = next_refresh - steady_now_ms();
+    if (d_.guard.needs_raise() && !stop_.load()) {
+        raise_floor();
+        // Retry soon while it keeps failing (Redis or the primary down).
+        if (d_.guard.needs_raise())
+            wait = std::min<int64_t>(wait, 100);
+    }
+    if (stop_.load())
+        return;
+    std::unique_lock<std::mutex> lock(d_.guard.mutex());
+    bool reread_waiting = false;
+    {
+        std::lock_guard<std::mutex> rl(reread_mutex_);
+        reread_waiting = !reread_.empty();
+    }
+    if (wait > 0 && !refresh_requested_.load() && !reread_waiting && !stop_.load())
+        d_.guard.wait_for_work(lock, wait);
 }
 
 void RegistryWatcher::refresh() {
@@ -111,18 +209,26 @@ void RegistryWatcher::refresh() {
         std::vector<std::string> names;
         for (size_t i = 0; i < members->elements; ++i) {
             const redisReply *m = members->element[i];
-            if (m->type == REDIS_REPLY_STRING)
+            if (is_text(m))
                 names.emplace_back(m->str, m->len);
         }
+        // Garbage members never reach a key name (nor a metrics label).
+        const size_t before = names.size();
+        names.erase(
+            std::remove_if(names.begin(), names.end(),
+                           [](const std::string &n) { return !schema::valid_node_name(n); }),
+            names.end());
+        for (size_t i = names.size(); i < before; ++i)
+            d_.metrics.rejected(RejectReason::Malformed);
         // All registry keys share the {C} hash tag: one pipeline, one server.
-        std::vector<std::string> keys;
-        keys.reserve(names.size());
-        for (const auto &n : names)
-            keys.push_back(schema::node_key(cluster, n));
         const std::string floor_key = schema::floor_key(cluster);
         const std::string bl_key = schema::blacklist_key(cluster);
         const int64_t now = unix_now_ms();
         const std::string after = "(" + std::to_string(now);
+        std::vector<std::string> keys;  // redis::Args holds views: the keys must outlive cmds
+        keys.reserve(names.size());
+        for (const auto &n : names)
+            keys.push_back(schema::node_key(cluster, n));
         std::vector<redis::Args> cmds;
         cmds.reserve(keys.size() + 2);
         for (const auto &k : keys)
@@ -134,28 +240,9 @@ void RegistryWatcher::refresh() {
             throw redis::Error("registry refresh: short reply");
 
         std::vector<NodeEntry> fresh;
-        for (size_t i = 0; i < names.size(); ++i) {
-            const redisReply *r = replies[i].get();
-            std::vector<std::pair<std::string, std::string>> fields;
-            if (r && r->type == REDIS_REPLY_ARRAY) {
-                for (size_t j = 0; j + 1 < r->elements; j += 2)
-                    fields.emplace_back(
-                        std::string(r->element[j]->str, r->element[j]->len),
-                        std::string(r->element[j + 1]->str, r->element[j + 1]->len));
-            }
-            EntryParse p = parse_node_hash(names[i], fields);
-            if (!p.entry) {
-                // A member whose hash expired is simply absent (DESIGN.md).
-                if (p.reason != RejectReason::Missing)
-                    d_.metrics.rejected(p.reason);
-                continue;
-            }
-            if (is_expired(*p.entry, now, d_.config.node_ttl_ms))
-                d_.metrics.rejected(RejectReason::Expired);
-            p.entry->client_dsn = merge_conninfo(p.entry->dsn, d_.config.pg);
-            p.entry->client_dsn = merge_conninfo(p.entry->client_dsn, "connect_timeout=2");
-            fresh.push_back(std::move(*p.entry));
-        }
+        for (size_t i = 0; i < names.size(); ++i)
+            if (auto e = build_entry(names[i], replies[i].get(), now))
+                fresh.push_back(std::move(*e));
         // A garbled floor counts as missing: it gets raised.
         Lsn floor_value;
         bool floor_present = false;
@@ -167,10 +254,14 @@ void RegistryWatcher::refresh() {
         } catch (const BadTokenError &) {
         }
         auto blacklist = redis_blacklist::parse_reply(replies[names.size() + 1].get());
+        int primaries = 0;
         d_.snapshot.update([&](Snapshot &s) {
             merge_refresh(s, std::move(fresh), floor_present, floor_value, std::move(blacklist),
-                          now);
+                          now, d_.config.node_ttl_ms);
+            primaries = s.live_primaries;
         });
+        if (primaries > 1)
+            d_.metrics.split_brain.fetch_add(1, std::memory_order_relaxed);
         d_.metrics.registry_refreshes.fetch_add(1, std::memory_order_relaxed);
         d_.guard.observe_generation(d_.client.generation());
         if (!floor_present)
@@ -179,6 +270,31 @@ void RegistryWatcher::refresh() {
         d_.metrics.registry_refresh_failures.fetch_add(1, std::memory_order_relaxed);
         d_.guard.mark_suspect();
         d_.breaker.record_failure();
+    }
+}
+
+void RegistryWatcher::reread_pending() {
+    std::set<std::string> nodes;
+    {
+        std::lock_guard<std::mutex> lock(reread_mutex_);
+        nodes.swap(reread_);
+    }
+    for (const std::string &name : nodes) {
+        if (stop_.load())
+            return;
+        try {
+            auto reply = d_.client.command({"HGETALL", schema::node_key(d_.config.cluster, name)});
+            const int64_t now = unix_now_ms();
+            auto e = build_entry(name, reply.get(), now);
+            d_.metrics.registry_rereads.fetch_add(1, std::memory_order_relaxed);
+            d_.snapshot.update([&](Snapshot &s) {
+                replace_node(s, name, std::move(e), now, d_.config.node_ttl_ms);
+            });
+        } catch (const redis::Error &) {
+            // The entry stays superseded (not used); the next full refresh
+            // reads it again.
+            d_.metrics.registry_refresh_failures.fetch_add(1, std::memory_order_relaxed);
+        }
     }
 }
 
@@ -199,7 +315,7 @@ void RegistryWatcher::raise_floor() {
         });
         d_.breaker.record_success();
         d_.guard.finish_raise(epoch, d_.client.generation());
-    } catch (const std::exception &) {
+    } catch (...) {
         d_.metrics.floor_raise_failures.fetch_add(1, std::memory_order_relaxed);
     }
 }

@@ -21,6 +21,10 @@ struct Request::Impl {
     std::string node;
     Reason reason = Reason::NoReplica;
     std::optional<Lsn> result_token;
+    // The primary session that ran a write of this request was replaced
+    // (broken, reset): its commit LSN cannot be asked for any more.
+    bool commit_session_lost = false;
+    std::string error;  // why the last call failed ("" when it did not)
 
     PGconn *hand_out(Connection &c, Reason r) {
         node = c.node();
@@ -41,6 +45,8 @@ struct Request::Impl {
         if (primary && PQstatus(primary.get()) != CONNECTION_OK) {
             primary.discard();
             primary = Connection();
+            if (wrote)
+                commit_session_lost = true;
         }
         if (!primary)
             primary = checkout(router->primary_target(*router->snapshot.load()));
@@ -145,26 +151,47 @@ struct Request::Impl {
 
     PGconn *write() {
         record_overhead(steady_now_ns());
-        wrote = true;
         replica = Connection();  // later reads stay on the primary
-        return use_primary(Reason::AfterWrite);
+        PGconn *c = use_primary(Reason::AfterWrite);
+        // Only once a connection was handed out: a write() that failed wrote
+        // nothing and needs no token.
+        wrote = true;
+        return c;
     }
 
-    // The commit LSN of the request's writes; throws Error(pg).
+    // The commit LSN of the request's writes, asked of the session that ran
+    // them (lsnroute.last_commit_lsn() is per session). When that session is
+    // gone or cannot answer, the primary's current insert LSN is past the
+    // commit too; the router is then marked suspect, so the floor covers any
+    // commit of this request that LSN might still miss. Throws Error(pg) when
+    // neither can be had: the commit LSN is unknown.
     std::optional<Lsn> commit_lsn() {
-        if (!primary)
-            return std::nullopt;
-        PGconn *c = primary.get();
+        std::string why = "the primary session that wrote was replaced";
+        if (primary && !commit_session_lost) {
+            PGconn *c = primary.get();
+            try {
+                if (PQstatus(c) != CONNECTION_OK)
+                    throw PgError(std::string("primary connection lost: ") + PQerrorMessage(c));
+                // Left inside a transaction: what was not committed needs no
+                // token; the rollback leaves the session able to answer.
+                if (PQtransactionStatus(c) != PQTRANS_IDLE && !rollback_open_transaction(c))
+                    throw PgError("primary connection left busy; cannot read the commit LSN");
+                auto lsn = query_commit_lsn(c, router->have_extension);
+                // NULL from the session that wrote: it committed nothing
+                // (rolled back); no token needed.
+                return lsn;
+            } catch (const PgError &e) {
+                why = e.what();
+            }
+        }
+        primary.discard();
+        primary = Connection();
+        router->metrics.commit_lsn_fallbacks.fetch_add(1, std::memory_order_relaxed);
+        router->guard.mark_suspect();
         try {
-            if (PQstatus(c) != CONNECTION_OK)
-                throw PgError(std::string("primary connection lost: ") + PQerrorMessage(c));
-            // Left inside a transaction: what was not committed needs no token.
-            if (PQtransactionStatus(c) != PQTRANS_IDLE && !make_clean(c))
-                throw PgError("primary connection left busy; cannot read the commit LSN");
-            return query_commit_lsn(c, router->have_extension);
-        } catch (const PgError &e) {
-            primary.discard();
-            throw Error(Errc::pg, std::string("commit LSN: ") + e.what());
+            return router->primary_current_lsn();
+        } catch (const std::exception &e) {
+            throw Error(Errc::pg, "commit LSN unknown (" + why + "; " + e.what() + ")");
         }
     }
 
@@ -173,6 +200,11 @@ struct Request::Impl {
             return result_token;
         ended = true;
         replica = Connection();
+        // The token to carry on: the largest of the begin token (with the
+        // hint) and the commit LSN -- the begin token even if the commit LSN
+        // cannot be had.
+        if (!tv.token.is_zero())
+            result_token = tv.token;
         std::optional<Lsn> commit;
         if (wrote) {
             try {
@@ -183,36 +215,26 @@ struct Request::Impl {
             }
         }
         primary = Connection();
-        if (carried) {
-            result_token =
-                tv.token.is_zero() && !commit ? std::nullopt : std::optional<Lsn>(tv.token);
-            if (commit)
-                result_token = max(tv.token, *commit);
-            return result_token;
-        }
         if (commit)
-            save(*commit);
-        result_token = commit;
+            result_token = max(tv.token, *commit);
+        if (!carried && commit) {
+            std::string why;
+            if (!router->save_token(key, *commit, why))
+                throw Error(Errc::token, "token of key '" + key + "' not saved: " + why);
+        }
         return result_token;
     }
 
-    void save(Lsn commit) {
-        auto &r = *router;
-        if (!r.breaker.allow()) {
-            // Redis is down: the token is lost; the floor raise on recovery
-            // covers it before any replica is used again.
-            r.metrics.token_save_failures.fetch_add(1, std::memory_order_relaxed);
-            r.guard.mark_suspect();
-            return;
-        }
+    // Runs fn, keeping the text of its failure for error().
+    template <typename Fn>
+    auto recorded(Fn &&fn) {
         try {
-            r.tokens.save(key, commit);
-            r.metrics.token_saves.fetch_add(1, std::memory_order_relaxed);
-            r.breaker.record_success();
-            r.guard.observe_generation(r.redis->generation());
-        } catch (const redis::Error &) {
-            r.metrics.token_save_failures.fetch_add(1, std::memory_order_relaxed);
-            r.redis_failed();
+            auto out = fn();
+            error.clear();
+            return out;
+        } catch (const std::exception &e) {
+            error = e.what();
+            throw;
         }
     }
 };
@@ -225,12 +247,16 @@ Request::~Request() = default;
 PGconn *Request::read() {
     if (!impl_ || impl_->ended)
         throw Error(Errc::state, "read() after end()");
-    return impl_->read();
+    return impl_->recorded([this] { return impl_->read(); });
 }
 PGconn *Request::write() {
     if (!impl_ || impl_->ended)
         throw Error(Errc::state, "write() after end()");
-    return impl_->write();
+    return impl_->recorded([this] { return impl_->write(); });
+}
+const std::string &Request::error() const noexcept {
+    static const std::string none;
+    return impl_ ? impl_->error : none;
 }
 const std::string &Request::node() const noexcept {
     static const std::string none;
@@ -242,7 +268,7 @@ const char *Request::reason() const noexcept {
 std::optional<Lsn> Request::end() {
     if (!impl_)
         throw Error(Errc::state, "end() on a moved-from request");
-    return impl_->end();
+    return impl_->recorded([this] { return impl_->end(); });
 }
 std::optional<Lsn> Request::token() const noexcept {
     if (!impl_)
@@ -254,14 +280,35 @@ std::optional<Lsn> Request::token() const noexcept {
     return impl_->tv.token;
 }
 
-Request Router::begin(std::string_view key) {
+namespace {
+
+// Request mode and hint mode: the token from Redis, raised to the hint.
+std::unique_ptr<Request::Impl> keyed_request(const std::shared_ptr<Router::Impl> &r,
+                                             std::string_view key, const std::string_view *hint) {
     auto q = std::make_unique<Request::Impl>();
     q->begin_ns = steady_now_ns();
-    q->router = impl_;
+    q->router = r;
     q->key = std::string(key);
-    q->tv = impl_->fetch_token(key);
+    q->tv = r->fetch_token(key);
+    if (hint) {
+        const bool was_bad = q->tv.reason == Reason::BadToken;
+        Router::Impl::apply_hint(q->tv, *hint);
+        if (!was_bad && q->tv.reason == Reason::BadToken)
+            r->metrics.bad_tokens.fetch_add(1, std::memory_order_relaxed);
+    }
+    q->error = q->tv.error;
     q->begin_cost_ns = steady_now_ns() - q->begin_ns;
-    return Request(std::move(q));
+    return q;
+}
+
+}  // namespace
+
+Request Router::begin(std::string_view key) {
+    return Request(keyed_request(impl_, key, nullptr));
+}
+
+Request Router::begin_hint(std::string_view key, std::string_view hint) {
+    return Request(keyed_request(impl_, key, &hint));
 }
 
 Request Router::begin_at(std::string_view token, bool lenient) {
@@ -270,6 +317,7 @@ Request Router::begin_at(std::string_view token, bool lenient) {
     q->router = impl_;
     q->carried = true;
     q->tv = impl_->carried_token(token);
+    q->error = q->tv.error;
     if (q->tv.reason == Reason::BadToken) {
         impl_->metrics.bad_tokens.fetch_add(1, std::memory_order_relaxed);
         if (!lenient)

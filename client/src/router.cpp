@@ -30,14 +30,21 @@ Config parse_config(std::string_view text) {
 Router::Impl::Impl(Config c)
     : cfg(std::move(c)),
       redis(std::make_unique<redis::Client>(cfg.redis)),
-      tokens(*redis, cfg.cluster, cfg.token_ttl_ms),
+      // WAIT must answer before the command's own timeout_ms deadline.
+      tokens(*redis, cfg.cluster, cfg.token_ttl_ms, cfg.redis_wait_replicas,
+             cfg.timeout_ms * 3 / 4),
       breaker(kBreakerCooldownMs, [] { return steady_now_ms(); }),
       pools(cfg.pool_size, kPoolWaitMs) {
-    if (!cfg.primary.empty())
+    if (!cfg.primary.empty()) {
         primary_dsn = merge_conninfo(merge_conninfo(cfg.primary, cfg.pg), "connect_timeout=2");
+        primary_public_dsn = conninfo_without_secrets(primary_dsn);
+    }
     watcher = std::make_unique<RegistryWatcher>(
         RegistryWatcher::Deps{cfg, *redis, tokens, snapshot, guard, breaker, metrics,
                               [this] { return primary_current_lsn(); }});
+    // Cold start: the first requests should find the registry loaded.
+    snapshot.wait_for([](const Snapshot &s) { return s.refreshed_at_ms != 0; },
+                      std::chrono::milliseconds(cfg.timeout_ms));
 }
 
 Router::Impl::~Impl() {
@@ -122,17 +129,28 @@ RouteParams Router::Impl::params(const TokenView &tv, std::string_view exclude) 
     return p;
 }
 
-Target Router::Impl::primary_target(const Snapshot &snap) const {
+std::optional<Target> Router::Impl::known_primary(const Snapshot &snap) const {
     if (const NodeEntry *p = find_primary(snap, unix_now_ms(), cfg.node_ttl_ms))
-        return Target{p->name, p->client_dsn, true};
+        return Target{p->name, p->client_dsn, true, p->public_dsn};
     if (!primary_dsn.empty())
-        return Target{"primary", primary_dsn, true};
+        return Target{"primary", primary_dsn, true, primary_public_dsn};
+    return std::nullopt;
+}
+
+Target Router::Impl::primary_target(const Snapshot &snap) const {
+    if (auto t = known_primary(snap))
+        return std::move(*t);
+    auto later = snapshot.wait_for(
+        [this](const Snapshot &s) { return find_primary(s, unix_now_ms(), cfg.node_ttl_ms); },
+        std::chrono::milliseconds(cfg.timeout_ms));
+    if (auto t = known_primary(*later))
+        return std::move(*t);
     throw Error(Errc::no_primary,
                 "no primary known: the registry names none and no `primary` option is set");
 }
 
 Target Router::Impl::replica_target(const NodeEntry &e) {
-    return Target{e.name, e.client_dsn, false};
+    return Target{e.name, e.client_dsn, false, e.public_dsn};
 }
 
 void Router::Impl::blacklist_node(std::string_view node, long ms) noexcept {
@@ -159,11 +177,15 @@ void Router::Impl::redis_failed() noexcept {
 }
 
 Lsn Router::Impl::primary_current_lsn() {
-    auto snap = snapshot.load();
-    const Target t = primary_target(*snap);
+    // Called by the registry's own thread: waiting here for the registry
+    // would only delay the refresh that can bring a primary in.
+    auto known = known_primary(*snapshot.load());
+    if (!known)
+        throw Error(Errc::no_primary, "no primary known");
+    const Target &t = *known;
     Connection c = pools.get(t.node, t.dsn)->checkout();
     try {
-        return query_current_wal_lsn(c.get());
+        return query_insert_lsn(c.get());
     } catch (...) {
         c.discard();
         throw;
@@ -179,6 +201,7 @@ Metrics::Gauges Router::Impl::gauges() const {
         snap->refreshed_at_ms ? static_cast<double>(unix_now_ms() - snap->refreshed_at_ms) / 1000.0
                               : -1;
     g.registry_nodes = static_cast<int>(snap->nodes.size());
+    g.registry_primaries = snap->live_primaries;
     g.floor_guard_clear = guard.replicas_allowed();
     g.floor_raises = guard.raises();
     g.floor_suspicions = guard.suspicions();
@@ -203,12 +226,12 @@ Choice make_choice(Router::Impl &impl, const TokenView &tv) {
         d.reason = tv.reason;
     if (d.replica) {
         c.node = d.replica->name;
-        c.dsn = d.replica->client_dsn;
+        c.dsn = d.replica->public_dsn;
         c.is_primary = false;
     } else {
         Target t = impl.primary_target(*snap);
         c.node = std::move(t.node);
-        c.dsn = std::move(t.dsn);
+        c.dsn = std::move(t.public_dsn);
         c.is_primary = true;
     }
     c.reason = reason_name(d.reason);
@@ -232,21 +255,34 @@ Choice Router::choose_at(std::string_view token) {
     return make_choice(*impl_, tv);
 }
 
+Choice Router::primary() {
+    Target t = impl_->primary_target(*impl_->snapshot.load());
+    Choice c;
+    c.node = std::move(t.node);
+    c.dsn = std::move(t.dsn);
+    c.is_primary = true;
+    c.reason = "write";
+    return c;
+}
+
 void Router::note_write(std::string_view key, Lsn lsn) {
-    if (!impl_->breaker.allow()) {
-        impl_->metrics.token_save_failures.fetch_add(1);
-        impl_->guard.mark_suspect();  // the token is lost: the floor must cover it
-        return;
-    }
-    try {
-        impl_->tokens.save(key, lsn);
-        impl_->metrics.token_saves.fetch_add(1);
-        impl_->breaker.record_success();
-        impl_->guard.observe_generation(impl_->redis->generation());
-    } catch (const redis::Error &) {
-        impl_->metrics.token_save_failures.fetch_add(1);
-        impl_->redis_failed();
-    }
+    std::string why;
+    if (!impl_->save_token(key, lsn, why))
+        throw Error(Errc::token, "token of key '" + std::string(key) + "' not saved: " + why);
+}
+
+std::optional<Lsn> Router::token(std::string_view key, std::string_view hint) {
+    TokenView tv = impl_->fetch_token(key);
+    Router::Impl::apply_hint(tv, hint);
+    if (tv.reason == Reason::BadToken)
+        throw Error(Errc::invalid, tv.error);
+    if (!tv.replicas_ok)
+        throw Error(Errc::redis,
+                    std::string("token unknown (") + reason_name(tv.reason) + "): use the primary");
+    const Lsn t = max(tv.token, tv.floor);
+    if (t.is_zero())
+        return std::nullopt;
+    return t;
 }
 
 Connection Router::connect(std::string_view node) {
@@ -372,13 +408,9 @@ RegistryStatus Router::status() {
 }
 
 bool Router::wait_ready(std::chrono::milliseconds timeout) {
-    const int64_t deadline = steady_now_ms() + timeout.count();
-    while (impl_->snapshot.load()->refreshed_at_ms == 0) {
-        if (steady_now_ms() >= deadline)
-            return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-    return true;
+    return impl_->snapshot
+               .wait_for([](const Snapshot &s) { return s.refreshed_at_ms != 0; }, timeout)
+               ->refreshed_at_ms != 0;
 }
 
 std::string Router::metrics() const {

@@ -27,6 +27,7 @@ struct Target {
     std::string node;
     std::string dsn;  // merged with `pg`
     bool is_primary = false;
+    std::string public_dsn;  // dsn without password: for lsnr_choice.dsn
 };
 
 // What begin() learned: the LSN a replica must have replayed, or why no
@@ -58,6 +59,7 @@ struct Router::Impl {
     // then stops paying a failing round trip per read.
     std::atomic<bool> replica_wait_usable{true};
     std::string primary_dsn;                   // the `primary` option merged with `pg`
+    std::string primary_public_dsn;            // the same without password
     std::unique_ptr<RegistryWatcher> watcher;  // last: its threads use everything above
 
     // Request/advisory mode: token and floor from Redis (breaker, guard).
@@ -66,8 +68,20 @@ struct Router::Impl {
     TokenView carried_token(std::string_view token) const;
 
     RouteParams params(const TokenView &tv, std::string_view exclude = {}) const;
-    Target primary_target(const Snapshot &snap) const;  // throws Error(no_primary)
+    // The primary now: the registry's, the last one seen, or the `primary`
+    // option. primary_target() waits up to timeout_ms for one to become known
+    // (cold start, a failover) and then throws Error(no_primary).
+    std::optional<Target> known_primary(const Snapshot &snap) const;
+    Target primary_target(const Snapshot &snap) const;
     static Target replica_target(const NodeEntry &e);
+
+    // Hint mode: the request uses max(token view, hint); a malformed hint
+    // makes it a bad token (the primary only), as in carried-token mode.
+    static void apply_hint(TokenView &tv, std::string_view hint);
+    // Saves the token of `key`, retrying within timeout_ms. False, with the
+    // reason in `why`, when it could not be saved (or replicated, with
+    // redis_wait_replicas): the router then treats Redis as unhealthy.
+    bool save_token(std::string_view key, Lsn lsn, std::string &why) noexcept;
 
     // Blacklists locally at once and in Redis (if the breaker allows).
     void blacklist_node(std::string_view node, long ms) noexcept;

@@ -21,6 +21,20 @@ std::string_view eligibility_name(Eligibility e) noexcept {
             return "behind_token";
         case Eligibility::TooLagged:
             return "too_lagged";
+        case Eligibility::Future:
+            return "future";
+        case Eligibility::NoPrimaryKnown:
+            return "no_primary_known";
+        case Eligibility::OtherTimeline:
+            return "other_timeline";
+        case Eligibility::OtherSystem:
+            return "other_system";
+        case Eligibility::Version10:
+            return "version_1_0";
+        case Eligibility::LagUnknown:
+            return "lag_unknown";
+        case Eligibility::Restarted:
+            return "restarted";
     }
     return "eligible";
 }
@@ -56,12 +70,29 @@ Eligibility eligibility(const NodeEntry &e, const Snapshot &snap, const RoutePar
         return Eligibility::NotStandby;
     if (is_expired(e, p.now_ms, p.node_ttl_ms))
         return Eligibility::Expired;
+    if (is_future(e.published_at_ms, p.now_ms))
+        return Eligibility::Future;
     if (!p.exclude.empty() && e.name == p.exclude)
         return Eligibility::Blacklisted;
     if (snap.blacklisted_until(e.name) > p.now_ms)
         return Eligibility::Blacklisted;
     if (p.local_blacklist && p.local_blacklist->until(e.name) > p.now_ms)
         return Eligibility::Blacklisted;
+    // A rolling upgrade moves reads toward the primary, never toward a
+    // replica whose entry cannot say which cluster and life it belongs to.
+    if (snap.identity_seen && !e.has_identity)
+        return Eligibility::Version10;
+    const PrimaryRef &ref = snap.primary_ref;
+    if (!ref.known)
+        return Eligibility::NoPrimaryKnown;
+    if (e.timeline != ref.timeline)
+        return Eligibility::OtherTimeline;
+    if (e.has_identity && ref.has_identity && e.system_id != ref.system_id)
+        return Eligibility::OtherSystem;
+    if (e.superseded || (e.has_identity && e.started_at_ms < snap.newest_start_of(e.name)))
+        return Eligibility::Restarted;
+    if (e.has_identity && e.lag_source != LagSource::Receiver && e.lag_source != LagSource::Silence)
+        return Eligibility::LagUnknown;
     if (e.replay_lsn < max(p.token, p.floor))
         return Eligibility::BehindToken;
     if (e.lag_ms > p.max_lag_ms)
@@ -145,20 +176,27 @@ const NodeEntry *replica_to_wait_for(const Snapshot &snap, const RouteParams &p)
     return best;
 }
 
-const NodeEntry *find_primary(const Snapshot &snap, int64_t now_ms, long node_ttl_ms) noexcept {
+const NodeEntry *registry_primary(const Snapshot &snap, int64_t now_ms, long node_ttl_ms) noexcept {
     const NodeEntry *best = nullptr;
     bool best_live = false;
     for (const NodeEntry &e : snap.nodes) {
         if (e.role != Role::Primary)
             continue;
-        const bool live = !is_expired(e, now_ms, node_ttl_ms);
-        if (!best || (live && !best_live) ||
-            (live == best_live && e.published_at_ms > best->published_at_ms)) {
+        const bool live =
+            !is_expired(e, now_ms, node_ttl_ms) && !is_future(e.published_at_ms, now_ms);
+        // nodes are sorted by name: on a tie the first (lowest) name stays.
+        if (!best || (live && !best_live) || (live == best_live && e.timeline > best->timeline)) {
             best = &e;
             best_live = live;
         }
     }
     return best;
+}
+
+const NodeEntry *find_primary(const Snapshot &snap, int64_t now_ms, long node_ttl_ms) noexcept {
+    if (const NodeEntry *p = registry_primary(snap, now_ms, node_ttl_ms))
+        return p;
+    return snap.last_primary ? &*snap.last_primary : nullptr;
 }
 
 std::string explain(const Decision &d, const Snapshot &snap, const RouteParams &p) {

@@ -17,7 +17,22 @@ namespace lsnroute {
 class LocalBlacklist;
 
 // Why a replica is not eligible (or Eligible).
-enum class Eligibility { Eligible, NotStandby, Expired, Blacklisted, BehindToken, TooLagged };
+enum class Eligibility {
+    Eligible,
+    NotStandby,
+    Expired,
+    Blacklisted,
+    BehindToken,
+    TooLagged,
+    // Added in 1.1 (Routing rule step 1).
+    Future,          // published beyond the clock tolerance ahead
+    NoPrimaryKnown,  // no primary entry was ever seen: nothing to compare with
+    OtherTimeline,   // not on the primary's timeline
+    OtherSystem,     // another system_id than the primary's
+    Version10,       // a 1.0 entry while some entry carries the 1.1 fields
+    LagUnknown,      // lag_source unknown (just started, no WAL receiver)
+    Restarted,       // an entry of an earlier life of the node
+};
 std::string_view eligibility_name(Eligibility e) noexcept;
 
 // Why a read went where it went. The names are static strings: they are the
@@ -68,8 +83,14 @@ Decision choose_replica(const Snapshot &snap, const RouteParams &p, PolicyState 
 // the most replayed (then the least lagged, then by name). Null when none.
 const NodeEntry *replica_to_wait_for(const Snapshot &snap, const RouteParams &p) noexcept;
 
-// The primary: the freshest role=primary entry (expired ones only when there
-// is no other); null when the registry names none.
+// The primary among the registry's role=primary entries: live ones before
+// expired ones, then the highest timeline (a split brain: the older timeline
+// is the one left behind), then the lowest name (stable). Null when none.
+const NodeEntry *registry_primary(const Snapshot &snap, int64_t now_ms, long node_ttl_ms) noexcept;
+
+// The primary to use: registry_primary(), else the last primary entry seen
+// (its entry vanished: it stays the primary until another node claims the
+// role). Null when no primary was ever seen.
 const NodeEntry *find_primary(const Snapshot &snap, int64_t now_ms, long node_ttl_ms) noexcept;
 
 // One line explaining a decision, for the CLI's `route`:

@@ -29,12 +29,24 @@ struct TokenRead {
     std::optional<Lsn> floor;  // when read: absent = the key is missing
 };
 
+// A save the Redis master took but fewer than redis_wait_replicas replicas
+// confirmed in time: it counts as not saved (a failover could lose it), yet
+// it is no sign that Redis is down or lost data.
+class UnreplicatedError : public redis::Error {
+  public:
+    using redis::Error::Error;
+};
+
 class TokenStore {
   public:
-    TokenStore(redis::Client &client, std::string cluster, long token_ttl_ms);
+    // wait_replicas > 0: every save is followed, on the same connection, by
+    // WAIT wait_replicas wait_ms (DESIGN.md `redis_wait_replicas`).
+    TokenStore(redis::Client &client, std::string cluster, long token_ttl_ms, int wait_replicas = 0,
+               long wait_ms = 0);
 
     TokenRead read(std::string_view key);
     // Raises the token of `key` to at least lsn; returns the stored value.
+    // Throws UnreplicatedError when WAIT fell short, redis::Error otherwise.
     Lsn save(std::string_view key, Lsn lsn);
     // Raises the floor to at least lsn (no TTL); returns the stored value.
     Lsn raise_floor(Lsn lsn);
@@ -43,7 +55,8 @@ class TokenStore {
     const std::string &cluster() const noexcept { return cluster_; }
 
   private:
-    Lsn run_script(const std::string &key, Lsn lsn, long ttl_ms);
+    Lsn run_script(const std::string &key, Lsn lsn, long ttl_ms, bool wait);
+    redis::ReplyPtr script_call(const std::string &key, const redis::Args &eval, bool wait);
     std::string sha();
 
     redis::Client &client_;
@@ -51,12 +64,16 @@ class TokenStore {
     const std::string floor_key_;
     const std::string token_prefix_;
     const long token_ttl_ms_;
+    const int wait_replicas_;
+    const long wait_ms_;
     std::mutex sha_mutex_;
     std::string sha_;
 };
 
 // Parses a GET reply holding an LSN. nullopt for nil; throws BadTokenError
-// (naming the value) for text that is not an LSN.
+// (naming the value, cut short and with unprintable bytes escaped) for text
+// that is not an LSN and for WRONGTYPE (the key holds a list, a hash...);
+// redis::Error for any other error reply (LOADING, READONLY, MASTERDOWN...).
 std::optional<Lsn> parse_lsn_reply(const redisReply *r, std::string_view what);
 
 }  // namespace lsnroute

@@ -59,9 +59,11 @@ class Worker {
         const int reads = writes ? o_.reads_after_write : nreads(u.rng);
 
         user_ = &u;
+        Operation::Outcome outcome = Operation::Outcome::ok;
         routing_ns_ = 0;
         written_ = -1;
         const int64_t t0 = now_ns();
+        request_start_ns_ = t0;
         std::string err;
         std::unique_ptr<Request> q = sys_.begin(u.session, err);
         routing_ns_ += now_ns() - t0;
@@ -86,7 +88,16 @@ class Worker {
             // write succeed, and every later read must show it.
             if (ok && written_ >= 0)
                 acks_.raise(u.session.user_id, written_, e1);
+            if (q->token_not_saved())
+                outcome = Operation::Outcome::token_not_saved;
+            else if (!ok)
+                outcome = Operation::Outcome::fail;
+            if (written_ >= 0)
+                log(Operation::Kind::write, t0, e1, outcome, ok, written_);
         }
+        if (!ok && outcome == Operation::Outcome::ok)
+            outcome = Operation::Outcome::fail;
+        log(Operation::Kind::request, t0, now_ns(), outcome, ok, written_);
         r.request.add_ns(now_ns() - t0);
         r.routing.add_ns(routing_ns_);
         ++r.s.requests;
@@ -141,6 +152,7 @@ class Worker {
             routing_ns_ += now_ns() - t0;
             if (!c) {
                 note_error(r, "read(): " + q.error());
+                log(Operation::Kind::read, began, now_ns(), Operation::Outcome::fail, false, -1);
                 return false;
             }
             const std::string id = std::to_string(user_->session.user_id);
@@ -163,8 +175,11 @@ class Worker {
             if (node.empty())
                 node = "?";
             record_read(r, required, seen, node, replica, ack, began);
+            log(Operation::Kind::read, began, now_ns(), Operation::Outcome::ok, false, seen, node,
+                replica);
             return true;
         }
+        log(Operation::Kind::read, began, now_ns(), Operation::Outcome::fail, false, -1);
         return false;
     }
 
@@ -195,6 +210,26 @@ class Worker {
         }
     }
 
+    void log(Operation::Kind kind, int64_t start, int64_t end, Operation::Outcome outcome,
+             bool acknowledged, int64_t version, const std::string &node = "",
+             bool replica = false) {
+        if (!o_.on_operation)
+            return;
+        Operation op;
+        op.kind = kind;
+        op.user = user_->session.user_id;
+        op.start_ns = start;
+        op.end_ns = end;
+        op.outcome = outcome;
+        op.acknowledged = acknowledged;
+        op.version = version;
+        op.own_version = kind == Operation::Kind::read ? written_ : -1;
+        op.request_start_ns = request_start_ns_;
+        op.node = node;
+        op.replica = replica;
+        o_.on_operation(op);
+    }
+
     void note_error(ThreadResult &r, std::string e) {
         while (!e.empty() && (e.back() == '\n' || e.back() == ' '))
             e.pop_back();
@@ -210,6 +245,7 @@ class Worker {
     User *user_ = nullptr;
     int64_t routing_ns_ = 0;
     int64_t written_ = -1;  // version written by the current request, -1: none
+    int64_t request_start_ns_ = 0;
 };
 
 // Shared stop condition of all threads.

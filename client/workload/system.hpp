@@ -69,6 +69,10 @@ class Request {
     // UserSession), returns connections. false: the request failed and its
     // write, if any, is not acknowledged.
     virtual bool end() = 0;
+    // After end(): true when the request's write committed but its token could
+    // not be saved (LSNR_ETOKEN). end() says whether the write is still
+    // acknowledged (the caller carries the token, hint mode) or not.
+    virtual bool token_not_saved() const { return false; }
     // Text of the last failure, for the run's error samples.
     virtual std::string error() const { return {}; }
 };

@@ -1,4 +1,5 @@
 // Entry point of the lsnroute library: GUCs, shared memory and the worker.
+#include "auth_wait.hpp"
 #include "commit_tracker.hpp"
 #include "password_redaction.hpp"
 #include "pg.hpp"
@@ -22,6 +23,7 @@ extern "C" void _PG_init(void) {
 
     lsnr_shared_install_hooks();
     lsnr_install_password_redaction();
+    lsnr_install_auth_wait();
 
     BackgroundWorker worker;
     memset(&worker, 0, sizeof worker);

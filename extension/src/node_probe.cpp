@@ -3,6 +3,7 @@
 #include "node_probe.hpp"
 
 #include "pg.hpp"
+#include "shared_state.hpp"
 
 namespace lsnroute::ext {
 
@@ -30,6 +31,9 @@ uint64_t probe_replay_lsn(bool *in_recovery) noexcept {
 NodeSnapshot probe_node() noexcept {
     NodeSnapshot s;
     s.now_ms = timestamptz_to_unix_ms(GetCurrentTimestamp());
+    s.mono_ms = lsnr_monotonic_ms();
+    s.system_id = GetSystemIdentifier();
+    s.started_at_ms = lsnr_shared != nullptr ? lsnr_shared->started_at_ms : 0;
     s.in_recovery = RecoveryInProgress();
     if (!s.in_recovery) {
         TimeLineID tli = 0;

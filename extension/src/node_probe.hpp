@@ -9,7 +9,12 @@ namespace lsnroute::ext {
 // unknown. On a primary, replay_lsn = receive_lsn = flush_lsn = its flush LSN:
 // everything it has flushed is "replayed" for a reader of the primary.
 struct NodeSnapshot {
-    int64_t now_ms = 0;
+    int64_t now_ms = 0;   // wall clock: what published_at_ms says
+    int64_t mono_ms = 0;  // CLOCK_MONOTONIC: what every schedule runs on
+    // Identity (1.1): the pg_control system identifier and when shared
+    // memory was initialised (changes with every start, crash restarts too).
+    uint64_t system_id = 0;
+    int64_t started_at_ms = 0;
     bool in_recovery = false;
     uint32_t timeline = 0;
     uint64_t replay_lsn = 0;

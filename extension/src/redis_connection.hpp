@@ -6,6 +6,8 @@
 // the worker can give up at once when asked to shut down.
 #pragma once
 
+#include "endpoint.hpp"
+
 #include <hiredis/hiredis.h>
 
 #include <memory>
@@ -32,12 +34,6 @@ struct ReplyDeleter {
 using Reply = std::unique_ptr<redisReply, ReplyDeleter>;
 
 using Command = std::vector<std::string>;
-
-struct Endpoint {
-    std::string host;
-    int port = 0;
-    std::string str() const { return host + ":" + std::to_string(port); }
-};
 
 class RedisConnection {
   public:

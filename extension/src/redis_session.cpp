@@ -1,7 +1,5 @@
 #include "redis_session.hpp"
 
-#include <cstdlib>
-
 namespace lsnroute::ext {
 
 namespace {
@@ -27,9 +25,19 @@ void prepare(RedisConnection &c, const RedisSettings &s) {
 
 bool is_master(RedisConnection &c) {
     Reply r = c.command({"ROLE"});
-    return r->type == REDIS_REPLY_ARRAY && r->elements > 0 &&
-           r->element[0]->type == REDIS_REPLY_STRING &&
-           std::string(r->element[0]->str, r->element[0]->len) == "master";
+    const std::optional<std::string> role = parse_role_reply(r.get());
+    return role && *role == "master";
+}
+
+// One question to one Sentinel. Throws RedisError when it does not answer
+// with an address.
+Endpoint ask_sentinel(RedisConnection &sc, const std::string &master_name) {
+    Reply r = sc.command({"SENTINEL", "get-master-addr-by-name", master_name});
+    std::optional<Endpoint> master = parse_master_addr_reply(r.get());
+    if (!master)
+        throw RedisError("sentinel " + sc.endpoint().str() + " gave no address for master '" +
+                         master_name + "' (" + describe_reply(r.get()) + ")");
+    return *master;
 }
 
 // Asks each Sentinel in turn for the master, and believes it only once the
@@ -40,12 +48,7 @@ RedisConnection discover_through_sentinels(const RedisSettings &s,
     for (const Endpoint &sentinel : parse_endpoints(s.sentinels)) {
         try {
             RedisConnection sc(sentinel, s.timeout_ms, abort_check);
-            Reply r = sc.command({"SENTINEL", "get-master-addr-by-name", s.master_name});
-            if (r->type != REDIS_REPLY_ARRAY || r->elements != 2)
-                throw RedisError("sentinel " + sentinel.str() + " knows no master named '" +
-                                 s.master_name + "'");
-            Endpoint master{std::string(r->element[0]->str, r->element[0]->len),
-                            std::atoi(r->element[1]->str)};
+            const Endpoint master = ask_sentinel(sc, s.master_name);
             RedisConnection mc(master, s.timeout_ms, abort_check);
             prepare(mc, s);
             if (!is_master(mc))
@@ -65,46 +68,11 @@ RedisConnection discover_through_sentinels(const RedisSettings &s,
 
 std::vector<Endpoint> parse_endpoints(const std::string &list) {
     std::vector<Endpoint> out;
-    size_t pos = 0;
-    while (pos <= list.size()) {
-        size_t comma = list.find(',', pos);
-        if (comma == std::string::npos)
-            comma = list.size();
-        std::string item = list.substr(pos, comma - pos);
-        const size_t b = item.find_first_not_of(' ');
-        const size_t e = item.find_last_not_of(' ');
-        item = b == std::string::npos ? std::string() : item.substr(b, e - b + 1);
-        if (!item.empty()) {
-            const size_t colon = item.rfind(':');
-            char *end = nullptr;
-            const long port =
-                colon == std::string::npos ? 0 : std::strtol(item.c_str() + colon + 1, &end, 10);
-            if (colon == std::string::npos || colon == 0 || end == nullptr || *end != '\0' ||
-                port <= 0 || port > 65535)
-                throw RedisError("bad address '" + item + "' (want host:port)");
-            out.push_back(Endpoint{item.substr(0, colon), static_cast<int>(port)});
-        }
-        pos = comma + 1;
-    }
-    if (out.empty())
-        throw RedisError("empty address list");
+    std::string bad;
+    if (!parse_endpoint_list(list, &out, &bad))
+        throw RedisError(bad.empty() ? std::string("empty address list")
+                                     : "bad address '" + bad + "' (want host:port)");
     return out;
-}
-
-std::optional<Endpoint> parse_moved(const std::string &text) {
-    if (text.rfind("MOVED ", 0) != 0)
-        return std::nullopt;
-    const size_t sp = text.find(' ', 6);
-    if (sp == std::string::npos)
-        return std::nullopt;
-    try {
-        std::vector<Endpoint> eps = parse_endpoints(text.substr(sp + 1));
-        if (eps.size() != 1)
-            return std::nullopt;
-        return eps[0];
-    } catch (const RedisError &) {
-        return std::nullopt;
-    }
 }
 
 RedisConnection open_session(const RedisSettings &s, RedisConnection::AbortCheck abort_check,
@@ -123,6 +91,30 @@ RedisConnection open_session(const RedisSettings &s, RedisConnection::AbortCheck
     RedisConnection c(Endpoint{s.host, s.port}, s.timeout_ms, abort_check);
     prepare(c, s);
     return c;
+}
+
+SentinelWatch::SentinelWatch(const RedisSettings &s, RedisConnection::AbortCheck abort_check)
+    : sentinels_(parse_endpoints(s.sentinels)),
+      master_name_(s.master_name),
+      timeout_ms_(s.timeout_ms),
+      abort_check_(abort_check) {}
+
+std::optional<Endpoint> SentinelWatch::master(std::string *error) {
+    error->clear();
+    for (size_t tried = 0; tried < sentinels_.size(); tried++) {
+        try {
+            if (!conn_)
+                conn_.emplace(sentinels_[current_], timeout_ms_, abort_check_);
+            return ask_sentinel(*conn_, master_name_);
+        } catch (const RedisError &e) {
+            conn_.reset();
+            current_ = (current_ + 1) % sentinels_.size();
+            if (!error->empty())
+                *error += "; ";
+            *error += e.what();
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace lsnroute::ext

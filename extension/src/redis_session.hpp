@@ -4,6 +4,7 @@
 #pragma once
 
 #include "redis_connection.hpp"
+#include "redis_replies.hpp"
 #include "settings.hpp"
 
 #include <optional>
@@ -15,10 +16,29 @@ namespace lsnroute::ext {
 RedisConnection open_session(const RedisSettings &s, RedisConnection::AbortCheck abort_check,
                              const std::optional<Endpoint> &redirect = std::nullopt);
 
-// Parses "MOVED <slot> <host>:<port>"; nullopt for any other reply text.
-std::optional<Endpoint> parse_moved(const std::string &error_text);
-
 // Parses "host:port,host:port" (spaces allowed around items). Throws RedisError.
 std::vector<Endpoint> parse_endpoints(const std::string &list);
+
+// Asks Sentinels, in the order given, which server is master `master_name`
+// now, and keeps a connection to the one that answered for the next question.
+// The worker asks at every heartbeat: after SENTINEL FAILOVER the old master
+// stays a writable master for seconds, so its own answers prove nothing.
+class SentinelWatch {
+  public:
+    SentinelWatch(const RedisSettings &s, RedisConnection::AbortCheck abort_check);
+
+    // The master the first answering Sentinel names; nullopt when none
+    // answered usefully (then the caller keeps what it has). Never throws
+    // RedisError; *error says why nobody answered.
+    std::optional<Endpoint> master(std::string *error);
+
+  private:
+    std::vector<Endpoint> sentinels_;
+    std::string master_name_;
+    int timeout_ms_;
+    RedisConnection::AbortCheck abort_check_;
+    size_t current_ = 0;  // the Sentinel asked first
+    std::optional<RedisConnection> conn_;
+};
 
 }  // namespace lsnroute::ext

@@ -3,7 +3,6 @@
 #include "lsn.hpp"
 #include "pg.hpp"
 #include "registry_schema.hpp"
-#include "redis_session.hpp"
 #include "shared_state.hpp"
 
 #include <algorithm>
@@ -21,6 +20,10 @@ constexpr int64_t kSilenceMarginMs = 1000;
 // A lag that moved this much is republished without waiting for the
 // heartbeat: a standby falling behind must stop looking fresh soon.
 constexpr int64_t kLagStepMs = 50;
+// While Redis stays unreachable, say so in the log at most this often.
+constexpr int64_t kStillDownLogMs = 60000;
+// Bound on queued log lines (the worker drains them every loop).
+constexpr size_t kMaxLogLines = 16;
 
 std::string lsn_text(uint64_t v) {
     return Lsn(v).str();
@@ -43,12 +46,47 @@ void store_failure(const std::string &error) {
 
 }  // namespace
 
+std::string_view lag_source_text(LagSource s) noexcept {
+    switch (s) {
+        case LagSource::receiver:
+            return schema::kLagSourceReceiver;
+        case LagSource::silence:
+            return schema::kLagSourceSilence;
+        case LagSource::unknown:
+            break;
+    }
+    return schema::kLagSourceUnknown;
+}
+
 RegistryPublisher::RegistryPublisher(Settings settings, RedisConnection::AbortCheck abort_check,
-                                     int64_t now_ms)
-    : settings_(std::move(settings)), abort_check_(abort_check), lag_(now_ms) {
+                                     int64_t mono_ms)
+    : settings_(std::move(settings)), abort_check_(abort_check), lag_(mono_ms) {
     SpinLockAcquire(&lsnr_shared->mutex);
     seq_ = lsnr_shared->status.seq;
     SpinLockRelease(&lsnr_shared->mutex);
+    log("lsnroute publisher started: node \"" + settings_.node_name + "\" of cluster \"" +
+        settings_.cluster + "\", Redis " + redis_target());
+}
+
+std::string RegistryPublisher::redis_target() const {
+    if (!settings_.redis.sentinels.empty())
+        return "master \"" + settings_.redis.master_name + "\" of Sentinels " +
+               settings_.redis.sentinels;
+    return settings_.redis.host + ":" + std::to_string(settings_.redis.port);
+}
+
+void RegistryPublisher::log(std::string msg) {
+    if (log_.size() >= kMaxLogLines)
+        log_.pop_front();
+    log_.push_back(std::move(msg));
+}
+
+bool RegistryPublisher::take_log(std::string *out) {
+    if (log_.empty())
+        return false;
+    *out = std::move(log_.front());
+    log_.pop_front();
+    return true;
 }
 
 void RegistryPublisher::reload(Settings settings) {
@@ -59,32 +97,62 @@ void RegistryPublisher::reload(Settings settings) {
     if (redis_changed || identity_changed) {
         conn_.reset();
         redirect_.reset();
+        sentinels_.reset();
         backoff_ms_ = 0;
         next_attempt_ms_ = 0;
+        next_sentinel_check_ms_ = 0;
+        log("lsnroute settings changed: node \"" + settings_.node_name + "\" of cluster \"" +
+            settings_.cluster + "\", Redis " + redis_target());
     }
     if (identity_changed)
         seq_ = 0;         // a new key: continue from what Redis holds there
     last_.valid = false;  // republish with the new settings now
 }
 
-bool RegistryPublisher::due(const NodeSnapshot &n, int64_t lag_ms) const {
+bool RegistryPublisher::due(const NodeSnapshot &n, int64_t lag_ms, LagSource source) const {
     if (!last_.valid)
         return true;
-    if (n.now_ms - last_.at_ms >= settings_.heartbeat_interval_ms)
+    if (n.mono_ms - last_.at_mono_ms >= settings_.heartbeat_interval_ms)
         return true;
     if (lag_ms >= last_.lag_ms + kLagStepMs || lag_ms <= last_.lag_ms - kLagStepMs ||
-        (lag_ms == 0) != (last_.lag_ms == 0))
+        (lag_ms == 0) != (last_.lag_ms == 0) || source != last_.lag_source)
         return true;
     return last_.primary != !n.in_recovery || last_.timeline != n.timeline ||
            last_.replay != n.replay_lsn || last_.receive != n.receive_lsn ||
            last_.flush != n.flush_lsn || last_.paused != n.paused;
 }
 
-void RegistryPublisher::fail(int64_t now_ms, const std::string &error) {
+void RegistryPublisher::fail(int64_t mono_ms, const std::string &error) {
     conn_.reset();
     backoff_ms_ = backoff_ms_ == 0 ? kMinBackoffMs : std::min(kMaxBackoffMs, backoff_ms_ * 2);
-    next_attempt_ms_ = now_ms + backoff_ms_;
+    next_attempt_ms_ = mono_ms + backoff_ms_;
     store_failure(error);
+    failures_since_log_++;
+    if (redis_up_) {
+        redis_up_ = false;
+        last_down_log_ms_ = mono_ms;
+        failures_since_log_ = 0;
+        log("lsnroute lost Redis: " + error + "; retrying with backoff up to " +
+            std::to_string(kMaxBackoffMs) + " ms");
+    } else if (last_down_log_ms_ == 0 || mono_ms - last_down_log_ms_ >= kStillDownLogMs) {
+        last_down_log_ms_ = mono_ms;
+        log(std::string(ever_connected_ ? "lsnroute still cannot reach Redis"
+                                        : "lsnroute cannot reach Redis") +
+            " (" + std::to_string(failures_since_log_) + " failed attempts): " + error);
+        failures_since_log_ = 0;
+    }
+}
+
+void RegistryPublisher::connected() {
+    if (redis_up_)
+        return;
+    redis_up_ = true;
+    log(std::string(ever_connected_ ? "lsnroute reconnected to Redis at "
+                                    : "lsnroute connected to Redis at ") +
+        conn_->endpoint().str() + "; publishing");
+    ever_connected_ = true;
+    last_down_log_ms_ = 0;
+    failures_since_log_ = 0;
 }
 
 // Redis Cluster: every registry key shares one slot, so one MOVED tells us
@@ -109,6 +177,7 @@ void RegistryPublisher::ensure_connected() {
         return;
     conn_.emplace(open_session(settings_.redis, abort_check_, redirect_));
     redirect_.reset();
+    sadd_done_ = false;
     // Keep seq increasing across worker restarts and server restarts.
     if (seq_ == 0) {
         try {
@@ -120,40 +189,69 @@ void RegistryPublisher::ensure_connected() {
     }
 }
 
+// After SENTINEL FAILOVER the old master stays a writable master for seconds
+// while clients already follow the Sentinels to the new one: our connection
+// accepting writes proves nothing. Ask the Sentinels once per heartbeat and
+// move when they name another server. No answer keeps what we have.
+void RegistryPublisher::follow_sentinels(int64_t mono_ms) {
+    if (settings_.redis.sentinels.empty() || !conn_ || mono_ms < next_sentinel_check_ms_)
+        return;
+    next_sentinel_check_ms_ = mono_ms + settings_.heartbeat_interval_ms;
+    if (!sentinels_)
+        sentinels_.emplace(settings_.redis, abort_check_);
+    std::string error;
+    const std::optional<Endpoint> master = sentinels_->master(&error);
+    if (!master || *master == conn_->endpoint())
+        return;
+    log("lsnroute: the Sentinels name " + master->str() + " as master \"" +
+        settings_.redis.master_name + "\" (was " + conn_->endpoint().str() + "); reconnecting");
+    conn_.reset();
+    redis_up_ = false;  // the next connect logs where we publish now
+    ever_connected_ = true;
+}
+
 void RegistryPublisher::tick(const NodeSnapshot &node) {
     if (was_primary_ != !node.in_recovery) {
-        lag_.reset(node.now_ms);
+        lag_.reset(node.mono_ms);
         was_primary_ = !node.in_recovery;
     }
     int64_t lag_ms = 0;
+    LagSource source = LagSource::unknown;
     if (node.in_recovery) {
         const int64_t silence_limit =
             wal_receiver_timeout > 0 ? wal_receiver_timeout / 2 + kSilenceMarginMs : 0;
-        lag_ms = lag_.update({node.now_ms, node.replay_lsn, node.primary_wal_end,
+        lag_ms = lag_.update({node.now_ms, node.mono_ms, node.replay_lsn, node.primary_wal_end,
                               node.receiver_streaming, node.last_heard_ms, silence_limit});
+        source = lag_.source();
     }
     if (!settings_.enabled) {
         conn_.reset();
         return;
     }
-    if (!due(node, lag_ms))
+    try {
+        follow_sentinels(node.mono_ms);
+    } catch (const std::exception &) {
+        // A bad Sentinel list: open_session reports it on the next connect.
+    }
+    if (!due(node, lag_ms, source))
         return;
-    if (node.now_ms < next_attempt_ms_)
+    if (node.mono_ms < next_attempt_ms_)
         return;
     try {
         ensure_connected();
-        publish(node, lag_ms);
+        publish(node, lag_ms, source);
+        connected();
         backoff_ms_ = 0;
     } catch (const RedisError &e) {
-        fail(node.now_ms, e.what());
+        fail(node.mono_ms, e.what());
         if (redirect_)
-            next_attempt_ms_ = node.now_ms;  // a redirect is no outage: follow it now
+            next_attempt_ms_ = node.mono_ms;  // a redirect is no outage: follow it now
     } catch (const std::exception &e) {
-        fail(node.now_ms, std::string("internal error: ") + e.what());
+        fail(node.mono_ms, std::string("internal error: ") + e.what());
     }
 }
 
-void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms) {
+void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource source) {
     const std::string &c = settings_.cluster;
     const std::string &node = settings_.node_name;
     const std::string key = schema::node_key(c, node);
@@ -162,7 +260,12 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms) {
     const std::string lag = std::to_string(lag_ms);
     const std::string now = std::to_string(n.now_ms);
     const std::string seq = std::to_string(seq_ + 1);
+    const std::string system_id = std::to_string(n.system_id);
+    const std::string started_at = std::to_string(n.started_at_ms);
+    const std::string lag_src(n.in_recovery ? lag_source_text(source) : std::string_view());
 
+    // One HSET: identity fields and LSNs always travel together, so a reader
+    // never pairs one start's LSNs with another start's identity.
     Command hset{"HSET", key};
     auto field = [&hset](std::string_view name, std::string value) {
         hset.emplace_back(name);
@@ -176,11 +279,14 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms) {
     field(schema::field::receive_lsn, n.receive_lsn != 0 ? lsn_text(n.receive_lsn) : "");
     field(schema::field::flush_lsn, n.in_recovery ? "" : lsn_text(n.flush_lsn));
     field(schema::field::lag_ms, lag);
+    field(schema::field::lag_source, lag_src);
     field(schema::field::replay_ts_ms, n.replay_ts_ms != 0 ? std::to_string(n.replay_ts_ms) : "");
     field(schema::field::paused, n.paused ? "1" : "0");
     field(schema::field::published_at_ms, now);
     field(schema::field::seq, seq);
     field(schema::field::pg_version, PG_VERSION);
+    field(schema::field::system_id, system_id);
+    field(schema::field::started_at_ms, started_at);
 
     std::string event;
     schema::append_event_pair(event, schema::field::v, schema::kVersionText);
@@ -192,13 +298,25 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms) {
     schema::append_event_pair(event, schema::field::seq, seq);
     schema::append_event_pair(event, schema::field::timeline, std::to_string(n.timeline));
     schema::append_event_pair(event, schema::field::paused, n.paused ? "1" : "0");
+    schema::append_event_pair(event, schema::field::system_id, system_id);
+    schema::append_event_pair(event, schema::field::started_at_ms, started_at);
+    if (!lag_src.empty())
+        schema::append_event_pair(event, schema::field::lag_source, lag_src);
 
-    const std::vector<Reply> replies = conn_->pipeline({
-        std::move(hset),
-        {"PEXPIRE", key, std::to_string(settings_.node_ttl_ms)},
-        {"SADD", schema::nodes_key(c), node},
-        {"PUBLISH", schema::events_channel(c), event},
-    });
+    std::vector<Command> cmds;
+    cmds.reserve(4);
+    cmds.push_back(std::move(hset));
+    cmds.push_back({"PEXPIRE", key, std::to_string(settings_.node_ttl_ms)});
+    // The nodes set only needs us once per connection and heartbeat (a
+    // FLUSHALL empties it; the heartbeat puts us back).
+    const bool heartbeat =
+        !last_.valid || n.mono_ms - last_.at_mono_ms >= settings_.heartbeat_interval_ms;
+    const bool sadd = !sadd_done_ || heartbeat;
+    if (sadd)
+        cmds.push_back({"SADD", schema::nodes_key(c), node});
+    cmds.push_back({"PUBLISH", schema::events_channel(c), event});
+
+    const std::vector<Reply> replies = conn_->pipeline(cmds);
     for (const Reply &r : replies) {
         if (r->type != REDIS_REPLY_ERROR)
             continue;
@@ -206,6 +324,8 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms) {
         follow_moved(text);
         throw RedisError("publish failed: " + text);
     }
+    if (sadd)
+        sadd_done_ = true;
 
     seq_++;
     last_.valid = true;
@@ -216,7 +336,8 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms) {
     last_.flush = n.flush_lsn;
     last_.paused = n.paused;
     last_.lag_ms = lag_ms;
-    last_.at_ms = n.now_ms;
+    last_.lag_source = source;
+    last_.at_mono_ms = n.mono_ms;
     SpinLockAcquire(&lsnr_shared->mutex);
     LsnrStatus &st = lsnr_shared->status;
     st.redis_connected = true;
@@ -225,6 +346,7 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms) {
     st.seq = seq_;
     copy_bounded(st.node_name, sizeof st.node_name, node);
     copy_bounded(st.role, sizeof st.role, role);
+    copy_bounded(st.lag_source, sizeof st.lag_source, lag_src);
     st.replay_lsn = n.replay_lsn;
     st.receive_lsn = n.receive_lsn;
     st.flush_lsn = n.in_recovery ? InvalidXLogRecPtr : n.flush_lsn;

@@ -1,13 +1,19 @@
 // The worker's brain: decides when to publish this node's registry entry and
 // publishes it (HSET + PEXPIRE + SADD + PUBLISH in one pipelined round trip),
-// keeping the Redis connection alive with capped exponential backoff.
+// keeping the Redis connection alive with capped exponential backoff, and,
+// with Sentinels, following the master they name.
+//
+// Every schedule (heartbeat, backoff, Sentinel questions) runs on the
+// monotonic clock of NodeSnapshot::mono_ms; published_at_ms stays wall clock.
 #pragma once
 
 #include "lag_estimator.hpp"
 #include "node_probe.hpp"
 #include "redis_connection.hpp"
+#include "redis_session.hpp"
 #include "settings.hpp"
 
+#include <deque>
 #include <optional>
 #include <string>
 
@@ -15,7 +21,7 @@ namespace lsnroute::ext {
 
 class RegistryPublisher {
   public:
-    RegistryPublisher(Settings settings, RedisConnection::AbortCheck abort_check, int64_t now_ms);
+    RegistryPublisher(Settings settings, RedisConnection::AbortCheck abort_check, int64_t mono_ms);
 
     // Takes new settings after SIGHUP; drops the connection when any Redis
     // setting changed, and republishes at once.
@@ -26,6 +32,11 @@ class RegistryPublisher {
 
     const Settings &settings() const noexcept { return settings_; }
 
+    // Messages for the server log at LOG level (start, Redis lost and
+    // regained, a new Sentinel master), oldest first. The worker emits them
+    // from a frame without C++ objects; they never contain a password.
+    bool take_log(std::string *out);
+
   private:
     struct Published {
         bool valid = false;
@@ -34,26 +45,45 @@ class RegistryPublisher {
         uint64_t replay = 0, receive = 0, flush = 0;
         bool paused = false;
         int64_t lag_ms = 0;
-        int64_t at_ms = 0;
+        LagSource lag_source = LagSource::unknown;
+        int64_t at_mono_ms = 0;
     };
 
-    bool due(const NodeSnapshot &node, int64_t lag_ms) const;
+    bool due(const NodeSnapshot &node, int64_t lag_ms, LagSource source) const;
     void ensure_connected();
-    void publish(const NodeSnapshot &node, int64_t lag_ms);
-    void fail(int64_t now_ms, const std::string &error);
+    void follow_sentinels(int64_t mono_ms);
+    void publish(const NodeSnapshot &node, int64_t lag_ms, LagSource source);
+    void fail(int64_t mono_ms, const std::string &error);
+    void connected();
     uint64_t seq_from_redis();
     void follow_moved(const std::string &error_text);
+    void log(std::string msg);
+    std::string redis_target() const;
 
     Settings settings_;
     RedisConnection::AbortCheck abort_check_;
     std::optional<RedisConnection> conn_;
     std::optional<Endpoint> redirect_;  // from a Cluster MOVED reply
+    std::optional<SentinelWatch> sentinels_;
+    int64_t next_sentinel_check_ms_ = 0;
     int64_t next_attempt_ms_ = 0;
     int64_t backoff_ms_ = 0;
     LagEstimator lag_;
     bool was_primary_ = false;
     Published last_;
     uint64_t seq_ = 0;
+    bool sadd_done_ = false;  // SADD to the nodes set on this connection
+
+    // Logging state: lost/regained once per outage, "still down" at most
+    // every kStillDownLogMs.
+    bool redis_up_ = false;
+    bool ever_connected_ = false;
+    int64_t last_down_log_ms_ = 0;
+    int64_t failures_since_log_ = 0;
+    std::deque<std::string> log_;
 };
+
+// "receiver", "silence" or "unknown" (DESIGN.md lag_source values).
+std::string_view lag_source_text(LagSource s) noexcept;
 
 }  // namespace lsnroute::ext

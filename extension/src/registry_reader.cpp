@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <cstdint>
 #include <map>
+#include <optional>
 
 namespace lsnroute::ext {
 namespace {
@@ -32,18 +34,34 @@ bool parse_int(const std::string &s, int64_t &out) {
     return end != nullptr && *end == '\0';
 }
 
+// A decimal uint64 (the system identifier), digits only.
+std::optional<uint64_t> parse_u64(const std::string &s) {
+    if (s.empty() || s.size() > 20)
+        return std::nullopt;
+    uint64_t v = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        const uint64_t d = static_cast<uint64_t>(c - '0');
+        if (v > (UINT64_MAX - d) / 10)
+            return std::nullopt;
+        v = v * 10 + d;
+    }
+    return v;
+}
+
 // Runs fn, turning every failure into a result code and a message.
 template <typename Fn>
-LsnrRedisResult guarded(char *err, size_t errlen, Fn &&fn) noexcept {
+LsnrRedisResult guarded(LsnrAbortCheck abort_check, char *err, size_t errlen, Fn &&fn) noexcept {
     try {
         fn();
         return LSNR_OK;
-    } catch (const RedisReplyError &e) {
-        copy_bounded(err, errlen, e.what());
-        return LSNR_REDIS_ERROR;
     } catch (const RedisError &e) {
         copy_bounded(err, errlen, e.what());
-        return LSNR_UNREACHABLE;
+        if (abort_check != nullptr && abort_check())
+            return LSNR_INTERRUPTED;
+        return dynamic_cast<const RedisReplyError *>(&e) != nullptr ? LSNR_REDIS_ERROR
+                                                                    : LSNR_UNREACHABLE;
     } catch (const std::exception &e) {
         copy_bounded(err, errlen, e.what());
         return LSNR_INTERNAL;
@@ -56,15 +74,15 @@ LsnrRedisResult guarded(char *err, size_t errlen, Fn &&fn) noexcept {
 // Runs fn on a session; in a Redis Cluster, follows one MOVED (every
 // registry key lives in the slot of the {C} hash tag).
 template <typename Fn>
-void with_session(const Settings &s, Fn &&fn) {
-    RedisConnection conn = open_session(s.redis, nullptr);
+void with_session(const Settings &s, LsnrAbortCheck abort_check, Fn &&fn) {
+    RedisConnection conn = open_session(s.redis, abort_check);
     try {
         fn(conn);
     } catch (const RedisReplyError &e) {
         std::optional<Endpoint> to = parse_moved(e.what());
         if (!to)
             throw;
-        RedisConnection moved = open_session(s.redis, nullptr, to);
+        RedisConnection moved = open_session(s.redis, abort_check, to);
         fn(moved);
     }
 }
@@ -94,7 +112,9 @@ void fetch_from(RedisConnection &conn, const Settings &s, LsnrRegistryRow **rows
     std::vector<Command> reads;
     for (const std::string &node : nodes)
         reads.push_back({"HMGET", schema::node_key(s.cluster, node), "role", "dsn", "replay_lsn",
-                         "lag_ms", "published_at_ms"});
+                         "lag_ms", "published_at_ms", std::string(schema::field::system_id),
+                         std::string(schema::field::started_at_ms),
+                         std::string(schema::field::lag_source)});
     std::vector<Reply> hashes;
     if (!reads.empty())
         hashes = conn.pipeline(reads);
@@ -104,7 +124,7 @@ void fetch_from(RedisConnection &conn, const Settings &s, LsnrRegistryRow **rows
         const redisReply *h = hashes[i].get();
         if (h->type == REDIS_REPLY_ERROR)
             throw RedisReplyError(describe_reply(h));
-        if (h->type != REDIS_REPLY_ARRAY || h->elements != 5)
+        if (h->type != REDIS_REPLY_ARRAY || h->elements != 8)
             continue;
         const std::string role = reply_text(h->element[0]);
         if (role.empty())
@@ -120,6 +140,13 @@ void fetch_from(RedisConnection &conn, const Settings &s, LsnrRegistryRow **rows
         }
         row.has_lag = parse_int(reply_text(h->element[3]), row.lag_ms);
         row.has_published = parse_int(reply_text(h->element[4]), row.published_at_ms);
+        const std::string system_id = reply_text(h->element[5]);
+        if (std::optional<uint64_t> id = parse_u64(system_id)) {
+            row.has_system_id = true;
+            row.system_id = static_cast<int64_t>(*id);
+        }
+        row.has_started_at = parse_int(reply_text(h->element[6]), row.started_at_ms);
+        copy_bounded(row.lag_source, sizeof row.lag_source, reply_text(h->element[7]));
         auto bl = blacklist.find(nodes[i]);
         if (bl != blacklist.end() && bl->second > now_ms) {
             row.has_blacklist = true;
@@ -145,27 +172,33 @@ void blacklist_on(RedisConnection &conn, const Settings &s, const char *node, in
         conn.command({"ZADD", schema::blacklist_key(s.cluster), std::to_string(until_ms), node});
 }
 
-void fetch(LsnrRegistryRow **rows_out, size_t *n_out, int64_t now_ms) {
+void fetch(LsnrRegistryRow **rows_out, size_t *n_out, int64_t now_ms, LsnrAbortCheck abort_check) {
     const Settings s = current_settings();
-    with_session(s, [&](RedisConnection &conn) { fetch_from(conn, s, rows_out, n_out, now_ms); });
+    with_session(s, abort_check,
+                 [&](RedisConnection &conn) { fetch_from(conn, s, rows_out, n_out, now_ms); });
 }
 
-void blacklist(const char *node, int64_t until_ms) {
+void blacklist(const char *node, int64_t until_ms, LsnrAbortCheck abort_check) {
     const Settings s = current_settings();
-    with_session(s, [&](RedisConnection &conn) { blacklist_on(conn, s, node, until_ms); });
+    with_session(s, abort_check,
+                 [&](RedisConnection &conn) { blacklist_on(conn, s, node, until_ms); });
 }
 
 }  // namespace
 }  // namespace lsnroute::ext
 
 extern "C" LsnrRedisResult lsnr_registry_fetch(LsnrRegistryRow **rows, size_t *n, int64_t now_ms,
-                                               char *err, size_t errlen) {
+                                               LsnrAbortCheck abort_check, char *err,
+                                               size_t errlen) {
     *rows = nullptr;
     *n = 0;
-    return lsnroute::ext::guarded(err, errlen, [&] { lsnroute::ext::fetch(rows, n, now_ms); });
+    return lsnroute::ext::guarded(abort_check, err, errlen,
+                                  [&] { lsnroute::ext::fetch(rows, n, now_ms, abort_check); });
 }
 
-extern "C" LsnrRedisResult lsnr_registry_blacklist(const char *node, int64_t until_ms, char *err,
+extern "C" LsnrRedisResult lsnr_registry_blacklist(const char *node, int64_t until_ms,
+                                                   LsnrAbortCheck abort_check, char *err,
                                                    size_t errlen) {
-    return lsnroute::ext::guarded(err, errlen, [&] { lsnroute::ext::blacklist(node, until_ms); });
+    return lsnroute::ext::guarded(abort_check, err, errlen,
+                                  [&] { lsnroute::ext::blacklist(node, until_ms, abort_check); });
 }

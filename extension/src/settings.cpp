@@ -18,6 +18,7 @@ char *lsnr_cluster = nullptr;
 char *lsnr_node_name = nullptr;
 char *lsnr_node_dsn = nullptr;
 int lsnr_publish_interval_ms = 10;
+int lsnr_streaming_interval_ms = 1;
 int lsnr_heartbeat_interval_ms = 1000;
 int lsnr_node_ttl_ms = 5000;
 int lsnr_redis_timeout_ms = 200;
@@ -92,6 +93,13 @@ extern "C" void lsnr_define_gucs(void) {
                             "How often the worker polls the node's state.", nullptr,
                             &lsnr_publish_interval_ms, 10, 1, 60000, PGC_SIGHUP, GUC_UNIT_MS,
                             nullptr, nullptr, nullptr);
+    DefineCustomIntVariable(
+        "lsnroute.streaming_interval",
+        "How often the worker polls a standby while WAL streams in or a backend waits.",
+        "While receive or replay moved in the last 100 ms, or someone waits in wait_for_lsn(). "
+        "0 means lsnroute.publish_interval.",
+        &lsnr_streaming_interval_ms, 1, 0, 60000, PGC_SIGHUP, GUC_UNIT_MS, nullptr, nullptr,
+        nullptr);
     DefineCustomIntVariable("lsnroute.heartbeat_interval",
                             "Longest time between two publishes when nothing moved.", nullptr,
                             &lsnr_heartbeat_interval_ms, 1000, 10, 3600000, PGC_SIGHUP, GUC_UNIT_MS,

@@ -17,6 +17,7 @@ extern char *lsnr_cluster;
 extern char *lsnr_node_name;
 extern char *lsnr_node_dsn;
 extern int lsnr_publish_interval_ms;
+extern int lsnr_streaming_interval_ms;
 extern int lsnr_heartbeat_interval_ms;
 extern int lsnr_node_ttl_ms;
 extern int lsnr_redis_timeout_ms;

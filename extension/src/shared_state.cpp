@@ -2,6 +2,10 @@
 // (shmem_request_hook, then shmem_startup_hook under AddinShmemInitLock).
 #include "shared_state.hpp"
 
+#include "node_probe.hpp"
+
+#include <time.h>
+
 extern "C" {
 LsnrShared *lsnr_shared = nullptr;
 }
@@ -38,6 +42,8 @@ void lsnr_shmem_startup() {
         memset(lsnr_shared, 0, shared_size());
         SpinLockInit(&lsnr_shared->mutex);
         pg_atomic_init_u32(&lsnr_shared->waiters, 0);
+        lsnr_shared->started_at_ms = lsnroute::ext::timestamptz_to_unix_ms(GetCurrentTimestamp());
+        lsnr_shared->started_mono_ms = lsnr_monotonic_ms();
         lsnr_shared->n_wait_slots = wait_slot_count();
         for (int i = 0; i < lsnr_shared->n_wait_slots; i++)
             pg_atomic_init_u64(&lsnr_shared->wait_target[i], 0);
@@ -52,6 +58,12 @@ extern "C" void lsnr_shared_install_hooks(void) {
     shmem_request_hook = lsnr_shmem_request;
     prev_shmem_startup_hook = shmem_startup_hook;
     shmem_startup_hook = lsnr_shmem_startup;
+}
+
+extern "C" int64 lsnr_monotonic_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<int64>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
 
 extern "C" void lsnr_shared_read_status(LsnrStatus *out) {

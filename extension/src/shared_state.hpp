@@ -9,6 +9,7 @@ extern "C" {
 #define LSNR_ERROR_LEN 256
 #define LSNR_NAME_LEN 129
 #define LSNR_ROLE_LEN 8
+#define LSNR_LAG_SOURCE_LEN 16
 
 // Everything lsnroute.status() shows. Guarded by LsnrShared.mutex; writers copy
 // a whole LsnrStatus in and readers copy it out, so no section is long.
@@ -25,6 +26,7 @@ typedef struct LsnrStatus {
     XLogRecPtr receive_lsn;
     XLogRecPtr flush_lsn;  // InvalidXLogRecPtr on a standby
     int64 lag_ms;
+    char lag_source[LSNR_LAG_SOURCE_LEN];  // "" on a primary
     TimestampTz published_at;
     char last_error[LSNR_ERROR_LEN];
 } LsnrStatus;
@@ -32,6 +34,12 @@ typedef struct LsnrStatus {
 typedef struct LsnrShared {
     slock_t mutex;
     LsnrStatus status;
+    // When this shared memory was initialised (unix ms, and CLOCK_MONOTONIC
+    // ms): the node's start as the registry's started_at_ms sees it. A crash
+    // restart re-initialises shared memory, so it changes then too. Written
+    // once by the postmaster before any other process attaches.
+    int64 started_at_ms;
+    int64 started_mono_ms;
     // Number of backends inside wait_for_lsn(); the worker polls replay faster
     // while it is non-zero.
     pg_atomic_uint32 waiters;
@@ -45,6 +53,10 @@ extern LsnrShared *lsnr_shared;
 
 // Installs the shmem request and startup hooks (from _PG_init).
 void lsnr_shared_install_hooks(void);
+
+// CLOCK_MONOTONIC in milliseconds: the clock every schedule runs on (a
+// wall-clock step must not stop or hurry the worker).
+int64 lsnr_monotonic_ms(void);
 
 // Copies the status out under the lock.
 void lsnr_shared_read_status(LsnrStatus *out);

@@ -3,6 +3,7 @@
 // object with a destructor may live in their frames.
 #include "commit_tracker.hpp"
 #include "lsn_waiters.hpp"
+#include "node_probe.hpp"
 #include "pg.hpp"
 #include "shared_state.hpp"
 
@@ -31,8 +32,11 @@ extern "C" Datum lsnroute_status(PG_FUNCTION_ARGS) {
     LsnrStatus st;
     lsnr_shared_read_status(&st);
 
-    Datum values[11];
-    bool nulls[11];
+    // The 1.1 columns exist only once the SQL objects are 1.1 (ALTER
+    // EXTENSION lsnroute UPDATE): fill as many columns as the caller has.
+    constexpr int kColumns = 14;
+    Datum values[kColumns];
+    bool nulls[kColumns];
     memset(nulls, 0, sizeof nulls);
     const bool p = st.has_published;
     if (st.node_name[0] != '\0')
@@ -60,6 +64,19 @@ extern "C" Datum lsnroute_status(PG_FUNCTION_ARGS) {
     else
         nulls[9] = true;
     values[10] = BoolGetDatum(st.redis_connected);
+    // Added in 1.1. system_id as pg_control_system() shows it (bigint).
+    values[11] = Int64GetDatum(static_cast<int64>(GetSystemIdentifier()));
+    values[12] =
+        TimestampTzGetDatum(lsnroute::ext::unix_ms_to_timestamptz(lsnr_shared->started_at_ms));
+    if (p && st.lag_source[0] != '\0')
+        values[13] = CStringGetTextDatum(st.lag_source);
+    else
+        nulls[13] = true;
+    if (tupdesc->natts != 11 && tupdesc->natts != kColumns)
+        ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
+                        errmsg("lsnroute.status() has %d columns, expected 11 or %d",
+                               tupdesc->natts, kColumns),
+                        errhint("Run ALTER EXTENSION lsnroute UPDATE.")));
 
     PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }

@@ -1,11 +1,18 @@
-// The lsnroute background worker: polls the node's state every
-// lsnroute.publish_interval and publishes it to the Redis registry.
+// The lsnroute background worker: polls the node's state and publishes it to
+// the Redis registry.
+//
+// The poll runs at lsnroute.publish_interval, and at the faster
+// lsnroute.streaming_interval on a standby while WAL streams in (receive or
+// replay moved recently) or while a backend waits in wait_for_lsn(): fresh
+// while it matters, nearly idle otherwise. The schedule runs on the
+// monotonic clock, so a wall-clock step neither stops nor hurries it.
 //
 // The loop itself runs in a frame without C++ objects (PostgreSQL may
-// longjmp out of ProcessConfigFile or WaitLatch); the C++ publisher lives on
-// the heap and is only entered through the noexcept helpers below.
+// longjmp out of ProcessConfigFile, WaitLatch or ereport); the C++ publisher
+// lives on the heap and is only entered through the noexcept helpers below.
 #include "lsn_waiters.hpp"
 #include "node_probe.hpp"
+#include "poll_schedule.hpp"
 #include "registry_publisher.hpp"
 #include "settings.hpp"
 #include "shared_state.hpp"
@@ -16,6 +23,8 @@ using lsnroute::ext::NodeSnapshot;
 using lsnroute::ext::RegistryPublisher;
 
 namespace {
+
+constexpr size_t kLogLineLen = 1024;
 
 RegistryPublisher *publisher = nullptr;
 
@@ -35,10 +44,10 @@ void note_error(const char *what) {
     SpinLockRelease(&lsnr_shared->mutex);
 }
 
-bool publisher_start(int64_t now_ms) noexcept {
+bool publisher_start(int64_t mono_ms) noexcept {
     try {
-        publisher =
-            new RegistryPublisher(lsnroute::ext::current_settings(), keep_up_while_waiting, now_ms);
+        publisher = new RegistryPublisher(lsnroute::ext::current_settings(), keep_up_while_waiting,
+                                          mono_ms);
         return true;
     } catch (...) {
         note_error("out of memory starting the publisher");
@@ -62,9 +71,29 @@ void publisher_tick(const NodeSnapshot &node) noexcept {
     }
 }
 
+// Copies the next queued log line into buf; false when none.
+bool publisher_next_log(char *buf, size_t len) noexcept {
+    try {
+        std::string line;
+        if (!publisher->take_log(&line))
+            return false;
+        strlcpy(buf, line.c_str(), len);
+        return true;
+    } catch (...) {
+        return false;
+    }
+}
+
 void publisher_stop() noexcept {
     delete publisher;  // closes the Redis connection
     publisher = nullptr;
+}
+
+// Emits what the publisher queued for the log (here: ereport may longjmp).
+void emit_logs() {
+    char line[kLogLineLen];
+    while (publisher_next_log(line, sizeof line))
+        ereport(LOG, (errmsg("%s", line)));
 }
 
 void worker_exit(int, Datum) {
@@ -91,37 +120,35 @@ extern "C" PGDLLEXPORT void lsnroute_worker_main(Datum) {
     SpinLockRelease(&lsnr_shared->mutex);
 
     NodeSnapshot node = lsnroute::ext::probe_node();
-    if (!publisher_start(node.now_ms))
+    if (!publisher_start(node.mono_ms))
         proc_exit(1);
+    emit_logs();
 
-    int64_t next_poll_ms = 0;
+    lsnroute::ext::PollSchedule schedule;
+    schedule.set_intervals(lsnr_publish_interval_ms, lsnr_streaming_interval_ms);
     while (!ShutdownRequestPending) {
         if (ConfigReloadPending) {
             ConfigReloadPending = false;
             ProcessConfigFile(PGC_SIGHUP);
             publisher_reload();
-            next_poll_ms = 0;
+            schedule.set_intervals(lsnr_publish_interval_ms, lsnr_streaming_interval_ms);
+            schedule.poll_now();
         }
 
         bool in_recovery = false;
         const uint64_t replay = lsnroute::ext::probe_replay_lsn(&in_recovery);
         const bool waiters = lsnr_wake_waiters(replay, in_recovery);
 
-        const int64_t now_ms = lsnroute::ext::timestamptz_to_unix_ms(GetCurrentTimestamp());
-        if (now_ms >= next_poll_ms) {
+        if (schedule.due(lsnr_monotonic_ms())) {
             node = lsnroute::ext::probe_node();
             publisher_tick(node);
-            // A fixed cadence: the time a publish takes does not stretch the
-            // period (unless we fell a whole interval behind).
-            next_poll_ms += lsnr_publish_interval_ms;
-            if (next_poll_ms <= node.now_ms)
-                next_poll_ms = node.now_ms + lsnr_publish_interval_ms;
+            emit_logs();
+            schedule.polled(node.mono_ms, node.in_recovery, node.replay_lsn, node.receive_lsn);
         }
 
         // While a backend sits in wait_for_lsn(), look at replay every
-        // millisecond so it wakes promptly; otherwise sleep a whole interval.
-        const int64_t after_ms = lsnroute::ext::timestamptz_to_unix_ms(GetCurrentTimestamp());
-        long sleep_ms = static_cast<long>(next_poll_ms - after_ms);
+        // millisecond so it wakes promptly; otherwise sleep until the next poll.
+        long sleep_ms = static_cast<long>(schedule.wait_ms(lsnr_monotonic_ms()));
         if (waiters && sleep_ms > 1)
             sleep_ms = 1;
         if (sleep_ms < 1)

@@ -1,7 +1,9 @@
-// Unit tests of the extension's PostgreSQL-free parts: the lag estimator,
-// address parsing, and the Redis connection's hard deadline against a real
-// socket that never answers. Run with `make -C extension unit`.
+// Unit tests of the extension's PostgreSQL-free parts: the lag estimator
+// and its lag_source, address and reply parsing (Sentinel, ROLE, MOVED; wrong
+// reply types), a fake Sentinel answering nonsense, and the Redis connection's hard deadline
+// against a real socket that never answers. Run with `make -C extension unit`.
 #include "../src/lag_estimator.hpp"
+#include "../src/poll_schedule.hpp"
 #include "../src/redis_connection.hpp"
 #include "../src/redis_session.hpp"
 
@@ -14,6 +16,7 @@
 #include <cstdio>
 #include <functional>
 #include <string>
+#include <thread>
 
 using namespace lsnroute::ext;
 
@@ -29,7 +32,42 @@ void check(bool ok, const std::string &what) {
 
 LagEstimator::Input at(int64_t now, uint64_t replay, uint64_t wal_end, bool streaming = true,
                        int64_t heard = -1, int64_t silence_limit = 3500) {
-    return {now, replay, wal_end, streaming, heard < 0 ? now : heard, silence_limit};
+    return {now, now, replay, wal_end, streaming, heard < 0 ? now : heard, silence_limit};
+}
+
+void lag_source_tests() {
+    {
+        // A restarted worker: the receiver says it streams but has not heard
+        // the primary yet (no message since the start).
+        LagEstimator e(1000);
+        e.update(at(1005, 100, 0, true, 0));
+        check(e.source() == LagSource::unknown, "lag_source: unknown before the receiver heard");
+        e.update(at(1010, 100, 100, true, 1010));
+        check(e.source() == LagSource::receiver, "lag_source: receiver once it heard the primary");
+        e.update(at(6000, 100, 100, true, 1010));
+        check(e.source() == LagSource::silence, "lag_source: silence beyond the limit");
+        e.update(at(6010, 100, 100, true, 6005));
+        check(e.source() == LagSource::receiver, "lag_source: receiver again after a message");
+        e.update(at(6100, 100, 100, false, 6005));
+        check(e.source() == LagSource::silence, "lag_source: silence when not streaming");
+    }
+    {
+        LagEstimator e(0);
+        e.update(at(1000, 100, 100, true, 1000, 0));
+        check(e.source() == LagSource::unknown,
+              "lag_source: unknown with wal_receiver_timeout = 0");
+    }
+    {
+        // The wall clock steps back an hour; the monotonic clock does not.
+        LagEstimator e(0);
+        e.update({1000, 1000, 100, 200, true, 1000, 3500});
+        const int64_t lag = e.update({1000 - 3600000, 1400, 100, 200, true, 1000, 3500});
+        check(lag == 400, "wall clock step back: lag still counts on the monotonic clock (" +
+                              std::to_string(lag) + ")");
+        const int64_t silent = e.update({1000 - 3600000 + 4000, 5400, 100, 200, true, 1000, 3500});
+        check(silent >= 4400 && e.source() == LagSource::silence,
+              "wall clock step back: a silence is still seen (" + std::to_string(silent) + ")");
+    }
 }
 
 void lag_estimator_tests() {
@@ -91,6 +129,40 @@ void lag_estimator_tests() {
     }
 }
 
+void poll_schedule_tests() {
+    PollSchedule s;
+    s.set_intervals(10, 1);
+    check(s.due(0), "schedule: first poll at once");
+    s.polled(0, true, 100, 100);
+    check(!s.due(9) && s.due(10) && s.wait_ms(3) == 7, "schedule: idle standby polls every 10 ms");
+    s.polled(10, true, 100, 200);  // receive moved
+    check(s.streaming() && s.interval_ms() == 1 && s.due(11),
+          "schedule: WAL arriving switches to 1 ms polls");
+    s.polled(11, true, 200, 200);  // replay moved
+    for (int64_t t = 12; t < 11 + PollSchedule::kStreamingWindowMs; t++)
+        s.polled(t, true, 200, 200);
+    check(s.streaming(), "schedule: still fast within the window after the last move");
+    s.polled(11 + PollSchedule::kStreamingWindowMs, true, 200, 200);
+    check(!s.streaming() && s.interval_ms() == 10, "schedule: back to 10 ms once nothing moves");
+
+    PollSchedule p;
+    p.set_intervals(10, 1);
+    p.polled(0, false, 100, 100);
+    p.polled(10, false, 200, 200);
+    check(!p.streaming() && p.interval_ms() == 10, "schedule: a primary never polls fast");
+
+    PollSchedule c;
+    c.set_intervals(10, 0);
+    c.polled(0, true, 1, 1);
+    c.polled(13, true, 1, 1);  // late by 3 ms: the cadence holds
+    check(c.due(20) && !c.due(19), "schedule: fixed cadence (a slow publish does not stretch it)");
+    c.polled(100, true, 1, 1);  // a whole interval lost: restart from now
+    check(!c.due(109) && c.due(110), "schedule: after a stall it restarts from now");
+    c.set_intervals(10, 0);
+    c.polled(110, true, 1, 2);
+    check(c.interval_ms() == 10, "schedule: streaming_interval 0 means publish_interval");
+}
+
 void parse_tests() {
     auto eps = parse_endpoints("a:1, b.example:26379 ,c:3");
     check(eps.size() == 3 && eps[1].host == "b.example" && eps[1].port == 26379,
@@ -114,6 +186,125 @@ void parse_tests() {
           "parse_moved: host and port");
     check(!parse_moved("ERR unknown command"), "parse_moved: other errors are not redirects");
     check(!parse_moved("MOVED garbage"), "parse_moved: malformed MOVED is ignored");
+    check(!parse_moved("MOVED 1 :2"), "parse_moved: empty host is ignored");
+    check(!parse_moved("MOVED 1 h:0"), "parse_moved: port 0 is ignored");
+}
+
+// Builds a hiredis reply from RESP text, as the wire would deliver it.
+Reply resp(const std::string &wire) {
+    redisReader *r = redisReaderCreate();
+    redisReaderFeed(r, wire.data(), wire.size());
+    void *out = nullptr;
+    if (redisReaderGetReply(r, &out) != REDIS_OK)
+        out = nullptr;
+    redisReaderFree(r);
+    return Reply(static_cast<redisReply *>(out));
+}
+
+void reply_parser_tests() {
+    auto m = parse_master_addr_reply(resp("*2\r\n$9\r\n127.0.0.1\r\n$4\r\n6380\r\n").get());
+    check(m && m->host == "127.0.0.1" && m->port == 6380, "master addr: host and port");
+    check(!parse_master_addr_reply(resp("*2\r\n:1\r\n:2\r\n").get()),
+          "master addr: integers where strings belong");
+    check(!parse_master_addr_reply(resp("*-1\r\n").get()), "master addr: nil array");
+    check(!parse_master_addr_reply(resp("$-1\r\n").get()), "master addr: nil");
+    check(!parse_master_addr_reply(resp("*2\r\n*1\r\n$1\r\na\r\n$2\r\n80\r\n").get()),
+          "master addr: nested array");
+    check(!parse_master_addr_reply(resp("*2\r\n$1\r\nh\r\n$5\r\n99999\r\n").get()),
+          "master addr: port out of range");
+    check(!parse_master_addr_reply(resp("*3\r\n$1\r\nh\r\n$2\r\n80\r\n$1\r\nx\r\n").get()),
+          "master addr: three elements");
+    check(!parse_master_addr_reply(nullptr), "master addr: no reply");
+    auto role = parse_role_reply(resp("*3\r\n$6\r\nmaster\r\n:0\r\n*0\r\n").get());
+    check(role && *role == "master", "ROLE: master");
+    check(!parse_role_reply(resp("*1\r\n:7\r\n").get()), "ROLE: integer role");
+    check(!parse_role_reply(resp("*0\r\n").get()), "ROLE: empty array");
+    check(!parse_role_reply(resp("+OK\r\n").get()), "ROLE: a status instead of an array");
+}
+
+// A one-shot fake Redis: accepts one connection at a time and answers every
+// command with `reply` (raw RESP), for `conns` connections.
+struct FakeServer {
+    int fd = -1;
+    int port = 0;
+    std::thread th;
+    FakeServer(std::string reply, int conns) {
+        fd = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a);
+        listen(fd, 8);
+        socklen_t len = sizeof a;
+        getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len);
+        port = ntohs(a.sin_port);
+        th = std::thread([this, reply, conns] {
+            for (int i = 0; i < conns; i++) {
+                const int c = accept(fd, nullptr, nullptr);
+                if (c < 0)
+                    return;
+                char buf[4096];
+                if (read(c, buf, sizeof buf) > 0)
+                    (void)!write(c, reply.data(), reply.size());
+                close(c);
+            }
+        });
+    }
+    ~FakeServer() {
+        th.join();
+        close(fd);
+    }
+};
+
+void sentinel_wrong_type_tests() {
+    struct Case {
+        const char *what;
+        const char *reply;
+    } cases[] = {
+        {"integers", "*2\r\n:1\r\n:6379\r\n"},
+        {"nil", "*-1\r\n"},
+        {"nested arrays", "*2\r\n*1\r\n:1\r\n*0\r\n"},
+        {"a status", "+OK\r\n"},
+    };
+    for (const Case &c : cases) {
+        RedisSettings s;
+        s.timeout_ms = 500;
+        s.master_name = "mymaster";
+        FakeServer sentinel(c.reply, 2);
+        s.sentinels = "127.0.0.1:" + std::to_string(sentinel.port);
+        std::string error;
+        try {
+            open_session(s, nullptr);
+        } catch (const RedisError &e) {
+            error = e.what();
+        }
+        check(error.find("gave no address") != std::string::npos,
+              std::string("Sentinel answering ") + c.what + ": an error, no crash (" + error + ")");
+        SentinelWatch watch(s, nullptr);
+        std::string why;
+        check(!watch.master(&why), std::string("SentinelWatch with ") + c.what + ": no master");
+    }
+    {
+        // A master answering ROLE with an integer is not a master.
+        FakeServer master(":1\r\n", 1);
+        const std::string addr = "127.0.0.1";
+        const std::string port = std::to_string(master.port);
+        const std::string answer = "*2\r\n$" + std::to_string(addr.size()) + "\r\n" + addr +
+                                   "\r\n$" + std::to_string(port.size()) + "\r\n" + port + "\r\n";
+        FakeServer sentinel(answer, 1);
+        RedisSettings s;
+        s.timeout_ms = 500;
+        s.master_name = "mymaster";
+        s.sentinels = "127.0.0.1:" + std::to_string(sentinel.port);
+        std::string error;
+        try {
+            open_session(s, nullptr);
+        } catch (const RedisError &e) {
+            error = e.what();
+        }
+        check(error.find("not a master") != std::string::npos,
+              "ROLE answered with an integer: not a master (" + error + ")");
+    }
 }
 
 // A listening socket that never accepts: connect succeeds through the
@@ -185,7 +376,11 @@ void deadline_tests() {
 
 int main() {
     lag_estimator_tests();
+    lag_source_tests();
+    poll_schedule_tests();
     parse_tests();
+    reply_parser_tests();
+    sentinel_wrong_type_tests();
     deadline_tests();
     if (failures != 0) {
         std::printf("%d unit test(s) FAILED\n", failures);

@@ -40,7 +40,8 @@ sub _test_name
 #   replica_of:  start as a replica of that server
 #   sentinel_of: be a Sentinel (quorum 1, fast failover) monitoring that
 #                server as master "mymaster"
-#   cluster:     a Redis Cluster node (see create_cluster)
+#   cluster:     a Redis Cluster node (see create_cluster), with its own
+#                reserved bus port (bus_port)
 sub new
 {
 	my ($class, %params) = @_;
@@ -54,9 +55,17 @@ sub new
 	};
 	push @{ $self->{conf} }, 'replicaof 127.0.0.1 ' . $params{replica_of}->port
 	  if $params{replica_of};
-	push @{ $self->{conf} }, 'cluster-enabled yes', 'cluster-config-file nodes.conf',
-	  'cluster-node-timeout 2000'
-	  if $params{cluster};
+	# A Cluster node also listens on its bus port, port + 10000 unless set:
+	# reserve one through the same port locks and name it (Redis 7.0
+	# cluster-port), so a busy port + 10000 (or one above 65535) cannot
+	# make the node fail to start.
+	if ($params{cluster})
+	{
+		$self->{bus_port} = PostgreSQL::Test::Cluster::get_free_port();
+		push @{ $self->{conf} }, 'cluster-enabled yes',
+		  'cluster-config-file nodes.conf', 'cluster-node-timeout 2000',
+		  "cluster-port $self->{bus_port}";
+	}
 	if ($params{sentinel_of})
 	{
 		my $master = $params{sentinel_of}->port;
@@ -72,6 +81,7 @@ sub new
 }
 
 sub port    { return $_[0]->{port}; }
+sub bus_port { return $_[0]->{bus_port}; }
 sub pid     { return $_[0]->{pid}; }
 sub logfile { return "$_[0]->{dir}/redis.log"; }
 

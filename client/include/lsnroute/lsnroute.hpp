@@ -43,6 +43,9 @@ enum class Errc : int {
     truncated = -7,
     state = -8,
     internal = -9,
+    // 1.1: the request wrote and committed, but its token could not be saved
+    // in Redis within timeout_ms (not acknowledged to other app servers).
+    token = -10,
 };
 
 class Error : public std::runtime_error {
@@ -108,10 +111,19 @@ class Request {
     // Why the last connection went where it did (a static string).
     const char *reason() const noexcept;
     // Request mode: saves the commit LSN as the key's token if the request
-    // wrote, returns the connections. Carried-token mode: returns the token
-    // to carry on (the commit LSN, or the old token). Idempotent.
+    // wrote (retried within timeout_ms), returns the connections. Carried-token
+    // mode: returns the token to carry on (the commit LSN, or the old token).
+    // Returns the token to carry: the largest of the begin token, the hint and
+    // the commit LSN. Throws Error(Errc::token) when the write's token could
+    // not be saved in Redis; token() still gives it then. Idempotent (a
+    // second call returns the same token without throwing).
     std::optional<Lsn> end();
+    // Before end(): the token the request began with (with the hint). After
+    // end(): the token to carry (see end()).
     std::optional<Lsn> token() const noexcept;
+    // Why the last call on this request failed (or what was wrong with its
+    // token), "" when nothing did.
+    const std::string &error() const noexcept;
 
     struct Impl;
     explicit Request(std::unique_ptr<Impl> impl) noexcept;
@@ -156,10 +168,23 @@ class Router {
     // Carried token: "" for none. A malformed token throws Error(invalid)
     // unless `lenient`, in which case the request gets the primary only.
     Request begin_at(std::string_view token, bool lenient = false);
+    // Hint mode (1.1): the token in Redis AND the one the caller carries; the
+    // request uses the larger. A malformed hint gets the primary only.
+    Request begin_hint(std::string_view key, std::string_view hint);
+    // Advisory mode with hints (1.1): max(token in Redis, floor, hint), for
+    // choose_at. Throws Error(Errc::redis) when it cannot be known (Redis
+    // unreachable, or the floor not raised yet after a possible token loss)
+    // and Error(Errc::invalid) for a malformed hint or stored token: in both
+    // cases the read must go to the primary.
+    std::optional<Lsn> token(std::string_view key, std::string_view hint = {});
 
     Choice choose(std::string_view key);
     Choice choose_at(std::string_view token);
-    // Advisory mode: raise the token of key to lsn.
+    // Where writes go now: the registry's primary, else the `primary` option
+    // (reason "write"; not counted as a routed read). Throws Error(no_primary).
+    Choice primary();
+    // Advisory mode: raise the token of key to lsn (retried within
+    // timeout_ms). Throws Error(Errc::token) when it could not be saved.
     void note_write(std::string_view key, Lsn lsn);
 
     // A pooled connection to a node of the registry (or "primary").

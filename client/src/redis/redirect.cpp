@@ -25,7 +25,8 @@ bool parse_target(std::string_view rest, const std::string &replied_host, Redire
     unsigned slot = 0;
     if (!parse_number(rest.substr(0, space), slot) || slot >= 16384)
         return false;
-    if (!parse_number(addr.substr(colon + 1), out.target.port))
+    if (!parse_number(addr.substr(colon + 1), out.target.port) || out.target.port < 1 ||
+        out.target.port > 65535)
         return false;
     out.slot = static_cast<uint16_t>(slot);
     out.target.host = colon == 0 ? replied_host : std::string(addr.substr(0, colon));

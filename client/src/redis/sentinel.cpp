@@ -12,7 +12,8 @@ std::optional<Endpoint> parse_switch_master(std::string_view message,
     std::istringstream in{std::string(message)};
     std::string name, old_ip, old_port, new_ip;
     int new_port = 0;
-    if (!(in >> name >> old_ip >> old_port >> new_ip >> new_port) || name != master_name) {
+    if (!(in >> name >> old_ip >> old_port >> new_ip >> new_port) || name != master_name ||
+        new_port < 1 || new_port > 65535) {
         return std::nullopt;
     }
     return Endpoint{new_ip, new_port};

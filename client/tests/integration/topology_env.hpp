@@ -30,6 +30,13 @@ inline std::string topo(const char *name) {
 inline std::string config() {
     return topo("LSNROUTE_CONFIG");
 }
+// LSNROUTE_CONFIG with Redis at another port (a relay in front of it) and
+// extra keys appended.
+inline std::string config_with(int redis_port, const std::string &extra = "") {
+    return "redis=127.0.0.1:" + std::to_string(redis_port) + " cluster=" + topo("LSNR_CLUSTER") +
+           " pg='user=postgres dbname=postgres' primary='host=127.0.0.1 port=" +
+           topo("LSNR_PRIMARY_PORT") + "' " + extra;
+}
 inline std::string primary_dsn() {
     return topo("LSNR_PG_DSN");
 }
@@ -76,6 +83,16 @@ inline bool router_uses_replicas(lsnr_router *r) {
     return eventually([r] {
         lsnr_choice c{};
         return lsnr_choose_at(r, "", &c) == LSNR_OK && !c.is_primary;
+    });
+}
+
+// Waits until `r` would send a read of a key without a token to a replica
+// (request/advisory mode: this also needs the floor guard clear, i.e. the
+// floor raised since the last sign of token loss).
+inline bool router_uses_replicas_for_keys(lsnr_router *r) {
+    return eventually([r] {
+        lsnr_choice c{};
+        return lsnr_choose(r, "lsnr-itest-no-token", 19, &c) == LSNR_OK && !c.is_primary;
     });
 }
 

@@ -3,6 +3,7 @@
 #include <mutex>
 
 #include "redis_test_env.hpp"
+#include "../test_timeout.hpp"
 
 namespace lsnroute::redis::test {
 namespace {
@@ -93,7 +94,7 @@ TEST_F(StandaloneSubscriber, StopReturnsPromptlyEvenWhileTheServerIsStopped) {
         ASSERT_TRUE(delivered(l, "x"));
         auto t0 = std::chrono::steady_clock::now();
         l.stop();
-        EXPECT_LT(std::chrono::steady_clock::now() - t0, 1s);
+        EXPECT_LT(std::chrono::steady_clock::now() - t0, ::lsnroute::test::timeout_default());
         EXPECT_TRUE(l.returned());
     }
     const pid_t pid = server_pid(port);
@@ -105,7 +106,7 @@ TEST_F(StandaloneSubscriber, StopReturnsPromptlyEvenWhileTheServerIsStopped) {
     l.stop();
     auto took = std::chrono::steady_clock::now() - t0;
     ::kill(pid, SIGCONT);
-    EXPECT_LT(took, 1s);
+    EXPECT_LT(took, ::lsnroute::test::timeout_default());  // it would block for good
 }
 
 TEST_F(StandaloneSubscriber, NoticesAFrozenServerAndComesBack) {

@@ -26,9 +26,12 @@ NodeEntry node(const std::string &name, Role role, const char *replay, int64_t l
     return e;
 }
 
+// A snapshot after a refresh; when `nodes` name no primary, one on
+// timeline 0 (the nodes' default) was seen before, as in a running router.
 Snapshot snapshot(std::vector<NodeEntry> nodes) {
     Snapshot s;
-    merge_refresh(s, std::move(nodes), true, Lsn(), {}, kNow);
+    merge_refresh(s, std::move(nodes), true, Lsn(), {}, kNow, 5000);
+    s.primary_ref.known = true;
     return s;
 }
 
@@ -237,13 +240,153 @@ TEST(Explain, ReplicaAndPrimaryLines) {
     EXPECT_EQ(explain(d, s, p), "primary: no_eligible_replica (r1: replay 0/5000 < token 0/6000)");
 }
 
-TEST(Snapshot, RefreshKeepsNewerEventDataAndFloorOnlyRises) {
+TEST(Snapshot, RefreshOverridesEventDataAndFloorOnlyRises) {
     Snapshot s = snapshot({node("r1", Role::Standby, "0/5000", 3, 10)});
     s.floor = *Lsn::parse("0/300");
-    // An event newer than the refresh's data arrived meanwhile.
+    // An event (maybe forged, maybe newer) moved r1 further than its hash:
+    // the hash, read by the refresh, is what counts.
     NodeEntry older = node("r1", Role::Standby, "0/4000", 3, 500);
-    merge_refresh(s, {older}, true, *Lsn::parse("0/200"), {}, kNow);
-    EXPECT_EQ(s.find("r1")->replay_lsn.str(), "0/5000");
+    merge_refresh(s, {older}, true, *Lsn::parse("0/200"), {}, kNow, 5000);
+    EXPECT_EQ(s.find("r1")->replay_lsn.str(), "0/4000");
     EXPECT_EQ(s.floor.str(), "0/300");
     EXPECT_EQ(s.find("r2"), nullptr);
+}
+
+namespace {
+
+NodeEntry v11(NodeEntry e, int64_t timeline = 1, uint64_t system_id = 7001,
+              int64_t started = kNow - 60000, LagSource src = LagSource::Receiver) {
+    e.timeline = timeline;
+    e.has_identity = true;
+    e.system_id = system_id;
+    e.started_at_ms = started;
+    e.lag_source = e.role == Role::Primary ? LagSource::None : src;
+    return e;
+}
+
+Snapshot refreshed(std::vector<NodeEntry> nodes) {
+    Snapshot s;
+    merge_refresh(s, std::move(nodes), true, Lsn(), {}, kNow, 5000);
+    return s;
+}
+
+Eligibility of(const Snapshot &s, const std::string &name) {
+    return eligibility(*s.find(name), s, params());
+}
+
+}  // namespace
+
+TEST(Eligibility, NoReplicaWithoutAnyPrimaryEverSeen) {
+    Snapshot s = refreshed({node("r1", Role::Standby, "0/5000", 3)});
+    EXPECT_EQ(of(s, "r1"), Eligibility::NoPrimaryKnown);
+    EXPECT_EQ(eligibility_name(Eligibility::NoPrimaryKnown), "no_primary_known");
+    PolicyState st;
+    EXPECT_EQ(choose_replica(s, params(), st).replica, nullptr);
+}
+
+TEST(Eligibility, SameTimelineAndSystemAsThePrimary) {
+    const Snapshot s = refreshed({v11(node("p", Role::Primary, "0/9000", 0), 2),
+                                  v11(node("r1", Role::Standby, "0/5000", 3), 2),
+                                  v11(node("r2", Role::Standby, "0/5000", 3), 1),
+                                  v11(node("r3", Role::Standby, "0/5000", 3), 2, 7002)});
+    EXPECT_EQ(of(s, "r1"), Eligibility::Eligible);
+    EXPECT_EQ(of(s, "r2"), Eligibility::OtherTimeline);  // e.g. an old primary rejoined
+    EXPECT_EQ(of(s, "r3"), Eligibility::OtherSystem);    // another cluster's node
+    // The primary's entry gone: the last one seen is the reference.
+    Snapshot gone = s;
+    merge_refresh(gone,
+                  {v11(node("r1", Role::Standby, "0/5000", 3), 2),
+                   v11(node("r2", Role::Standby, "0/5000", 3), 1)},
+                  true, Lsn(), {}, kNow, 5000);
+    EXPECT_EQ(of(gone, "r1"), Eligibility::Eligible);
+    EXPECT_EQ(of(gone, "r2"), Eligibility::OtherTimeline);
+}
+
+TEST(Eligibility, UnknownLagAndRestartsAreNotUsed) {
+    const NodeEntry p = v11(node("p", Role::Primary, "0/9000", 0));
+    Snapshot s = refreshed(
+        {p, v11(node("r1", Role::Standby, "0/5000", 0), 1, 7001, kNow - 60000, LagSource::Unknown),
+         v11(node("r2", Role::Standby, "0/5000", 900), 1, 7001, kNow - 60000, LagSource::Silence)});
+    EXPECT_EQ(of(s, "r1"), Eligibility::LagUnknown);
+    EXPECT_EQ(of(s, "r2"), Eligibility::Eligible);  // silence with a bounded lag is a known lag
+    // r2 restarted: its newer entry was read once; a later read of the older
+    // entry (two writers of one name, a Redis failover that lost writes) is
+    // not used.
+    merge_refresh(s, {p, v11(node("r2", Role::Standby, "0/5000", 1), 1, 7001, kNow - 100)}, true,
+                  Lsn(), {}, kNow, 5000);
+    EXPECT_EQ(of(s, "r2"), Eligibility::Eligible);
+    merge_refresh(s, {p, v11(node("r2", Role::Standby, "0/9000", 1), 1, 7001, kNow - 60000)}, true,
+                  Lsn(), {}, kNow, 5000);
+    EXPECT_EQ(of(s, "r2"), Eligibility::Restarted);
+    // An event of another identity marks the held entry superseded.
+    Snapshot ev = refreshed({p, v11(node("r3", Role::Standby, "0/5000", 1))});
+    EXPECT_EQ(of(ev, "r3"), Eligibility::Eligible);
+    ev.nodes[1].superseded = true;
+    EXPECT_EQ(of(ev, "r3"), Eligibility::Restarted);
+}
+
+TEST(Eligibility, A10EntryIsNeverUsedOnceAnyEntryIs11) {
+    const Snapshot old =
+        refreshed({node("p", Role::Primary, "0/9000", 0), node("r1", Role::Standby, "0/5000", 3)});
+    EXPECT_EQ(of(old, "r1"), Eligibility::Eligible);  // a 1.0 deployment keeps working
+    const Snapshot mixed =
+        refreshed({node("p", Role::Primary, "0/9000", 0), node("r1", Role::Standby, "0/5000", 3),
+                   v11(node("r2", Role::Standby, "0/5000", 3), 0)});
+    EXPECT_EQ(of(mixed, "r1"), Eligibility::Version10);
+    EXPECT_EQ(of(mixed, "r2"), Eligibility::Eligible);  // 1.0 primary: timeline compared
+    // Latched: the 1.1 entry gone, the 1.0 one stays unused.
+    Snapshot after = mixed;
+    merge_refresh(after,
+                  {node("p", Role::Primary, "0/9000", 0), node("r1", Role::Standby, "0/5000", 3)},
+                  true, Lsn(), {}, kNow, 5000);
+    EXPECT_EQ(of(after, "r1"), Eligibility::Version10);
+}
+
+TEST(Eligibility, AnEntryStampedInTheFutureIsNotUsed) {
+    // It would never expire: a forged or clock-skewed entry pins nothing.
+    const Snapshot s = refreshed({node("p", Role::Primary, "0/9000", 0),
+                                  node("r1", Role::Standby, "FFFFFFFF/FFFFFFFF", 0, -86400000)});
+    EXPECT_EQ(of(s, "r1"), Eligibility::Future);
+    const Snapshot ok = refreshed({node("p", Role::Primary, "0/9000", 0),
+                                   node("r1", Role::Standby, "0/1", 0, -kClockToleranceMs)});
+    EXPECT_EQ(of(ok, "r1"), Eligibility::Eligible);
+}
+
+TEST(Primary, SplitBrainPrefersTheHighestTimelineThenTheName) {
+    Snapshot s = refreshed({v11(node("b", Role::Primary, "0/9000", 0), 3),
+                            v11(node("a", Role::Primary, "0/9500", 0), 2),
+                            v11(node("r1", Role::Standby, "0/5000", 0), 3)});
+    EXPECT_EQ(s.live_primaries, 2);
+    for (int i = 0; i < 5; ++i)  // stable: never alternates
+        EXPECT_EQ(find_primary(s, kNow, 5000)->name, "b");
+    EXPECT_EQ(of(s, "r1"), Eligibility::Eligible);  // follows timeline 3
+    const Snapshot tie = refreshed({v11(node("b", Role::Primary, "0/9000", 0), 3),
+                                    v11(node("a", Role::Primary, "0/9500", 0), 3)});
+    EXPECT_EQ(find_primary(tie, kNow, 5000)->name, "a");
+    // A live primary beats an expired one of a higher timeline.
+    const Snapshot live = refreshed({v11(node("b", Role::Primary, "0/9000", 0, 9000), 4),
+                                     v11(node("a", Role::Primary, "0/9500", 0), 3)});
+    EXPECT_EQ(live.live_primaries, 1);
+    EXPECT_EQ(find_primary(live, kNow, 5000)->name, "a");
+}
+
+TEST(Primary, TheLastKnownPrimaryStaysUntilAnotherClaimsTheRole) {
+    Snapshot s =
+        refreshed({node("p", Role::Primary, "0/9000", 0), node("r1", Role::Standby, "0/5000", 0)});
+    // Its hash evicted (or FLUSHALL, or expiry): still the primary.
+    merge_refresh(s, {node("r1", Role::Standby, "0/5000", 0)}, true, Lsn(), {}, kNow, 5000);
+    ASSERT_NE(find_primary(s, kNow, 5000), nullptr);
+    EXPECT_EQ(find_primary(s, kNow, 5000)->name, "p");
+    EXPECT_EQ(registry_primary(s, kNow, 5000), nullptr);
+    merge_refresh(s, {}, false, Lsn(), {}, kNow, 5000);  // the whole registry gone
+    EXPECT_EQ(find_primary(s, kNow, 5000)->name, "p");
+    // Another node claims the role: it is the primary from then on.
+    merge_refresh(s, {node("r1", Role::Primary, "0/9100", 0)}, true, Lsn(), {}, kNow, 5000);
+    EXPECT_EQ(find_primary(s, kNow, 5000)->name, "r1");
+    merge_refresh(s, {}, true, Lsn(), {}, kNow, 5000);
+    EXPECT_EQ(find_primary(s, kNow, 5000)->name, "r1");
+    // Its own entry saying standby ends its claim (demoted): none is known.
+    merge_refresh(s, {node("r1", Role::Standby, "0/9100", 0)}, true, Lsn(), {}, kNow, 5000);
+    EXPECT_EQ(find_primary(s, kNow, 5000), nullptr);
+    EXPECT_TRUE(s.primary_ref.known);  // replicas still follow its identity
 }

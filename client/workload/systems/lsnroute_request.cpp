@@ -31,6 +31,8 @@ std::string LsnrouteRequest::node() const {
 bool LsnrouteRequest::end() {
     const int rc = lsnr_end(q_);
     q_ = nullptr;
+    // Committed, but the token is not in Redis: not acknowledged (1.1).
+    token_not_saved_ = rc == LSNR_ETOKEN;
     if (!token_handled(rc))
         error_ = std::string("lsnr_end: ") + lsnr_strerror(rc);
     return token_handled(rc);

@@ -19,11 +19,13 @@ class LsnrouteRequest : public Request {
     PGconn *write() override;
     std::string node() const override;
     bool end() override;
+    bool token_not_saved() const override { return token_not_saved_; }
     std::string error() const override { return error_; }
 
   protected:
     lsnr_request *q_;
     std::string error_;
+    bool token_not_saved_ = false;  // end() saw LSNR_ETOKEN
 };
 
 class LsnrouteRequestSystem : public System {
