@@ -14,6 +14,7 @@ PACKAGES=(
     clang libclang-rt-14-dev
     python3-cffi python3-psycopg2 python3-django python3-pytest
     chromium faketime libfaketime shellcheck docker-compose
+    curl git python3-yaml
 )
 
 missing=()

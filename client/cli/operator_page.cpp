@@ -32,6 +32,15 @@ std::string prom_label(const std::string &v) {
     return o;
 }
 
+// Milliseconds as seconds, exactly ("1.934", not 1.9339999999999999).
+std::string seconds(int64_t ms) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%s%lld.%03lld", ms < 0 ? "-" : "",
+                  static_cast<long long>((ms < 0 ? -ms : ms) / 1000),
+                  static_cast<long long>((ms < 0 ? -ms : ms) % 1000));
+    return buf;
+}
+
 void prom_family(std::string &out, const char *name, const char *help) {
     out += std::string("# HELP ") + name + " " + help + "\n# TYPE " + name + " gauge\n";
 }
@@ -91,28 +100,25 @@ std::string prometheus_text(Router &r) {
     const RegistryStatus st = r.status();
     struct Family {
         const char *name, *help;
-        double (*value)(const NodeStatus &);
+        std::string (*value)(const NodeStatus &);
     };
     static const Family kFamilies[] = {
         {"lsnroute_node_lag_seconds", "Replay lag a node published, by node and role.",
-         [](const NodeStatus &n) { return static_cast<double>(n.lag_ms) / 1000.0; }},
+         [](const NodeStatus &n) { return seconds(n.lag_ms); }},
         {"lsnroute_node_replay_lsn_bytes", "Replay LSN a node published, as a byte position.",
-         [](const NodeStatus &n) { return static_cast<double>(n.replay_lsn.value()); }},
+         [](const NodeStatus &n) { return std::to_string(n.replay_lsn.value()); }},
         {"lsnroute_node_age_seconds", "Seconds since a node last published.",
-         [](const NodeStatus &n) { return static_cast<double>(n.age_ms) / 1000.0; }},
+         [](const NodeStatus &n) { return seconds(n.age_ms); }},
         {"lsnroute_node_eligible", "1 if a standby may serve a read without a token now.",
-         [](const NodeStatus &n) { return n.eligibility == "eligible" ? 1.0 : 0.0; }},
+         [](const NodeStatus &n) { return std::string(n.eligibility == "eligible" ? "1" : "0"); }},
         {"lsnroute_node_blacklisted", "1 if the node is blacklisted.",
-         [](const NodeStatus &n) { return n.blacklisted_until_ms ? 1.0 : 0.0; }},
+         [](const NodeStatus &n) { return std::string(n.blacklisted_until_ms ? "1" : "0"); }},
     };
     for (const Family &f : kFamilies) {
         prom_family(out, f.name, f.help);
-        for (const NodeStatus &n : st.nodes) {
-            char value[64];
-            std::snprintf(value, sizeof value, "%.17g", f.value(n));
+        for (const NodeStatus &n : st.nodes)
             out += std::string(f.name) + "{node=\"" + prom_label(n.name) + "\",role=\"" +
-                   prom_label(n.role) + "\"} " + value + "\n";
-        }
+                   prom_label(n.role) + "\"} " + f.value(n) + "\n";
     }
     prom_family(out, "lsnroute_floor_lsn_bytes", "The cluster's token floor (0: none).");
     out += "lsnroute_floor_lsn_bytes " + std::to_string(st.floor ? st.floor->value() : 0) + "\n";

@@ -40,6 +40,10 @@ need(app.get("working_dir") == "/src/examples/django", "the app does not run exa
 need("manage.py" in " ".join(app.get("command", [])), "the app does not run manage.py")
 need("redis=redis:6379" in app["environment"].get("LSNROUTE_CONFIG", ""), "the app's router does not use the redis service")
 need("password" not in app["environment"].get("LSNROUTE_CONFIG", ""), "a password in the app's LSNROUTE_CONFIG")
+env = app["environment"]
+need(env.get("DJANGO_SETTINGS_MODULE") == "django_settings" and env.get("PYTHONPATH") == "/src/docker",
+     "the app does not use docker/django_settings.py")
+need(env.get("LSNR_NODES", "").split() == ["primary", "r1", "r2"], "the app does not know the three nodes")
 need(s["lsnroute-serve"]["command"][:2] == ["lsnroute", "serve"], "no lsnroute serve")
 for p in problems:
     print("compose:", p)
@@ -58,6 +62,16 @@ for f in docker/entrypoint.sh docker/lsnroute-conf.sh; do [[ -x $f ]] || fail "$
 # make install as the image runs it must be a valid make invocation here too.
 plan=$(make -n install BUILD_TYPE=Release CMAKE_FLAGS=-DLSNROUTE_BUILD_TESTS=OFF)
 grep -q -- '-DLSNROUTE_BUILD_TESTS=OFF' <<<"$plan" || fail "make install does not pass CMAKE_FLAGS on"
+
+# The app's settings module: the example's settings with the compose hosts.
+(cd examples/django && LSNR_NODES="primary r1 r2" PRSITE_DB_PASSWORD=pw PYTHONPATH="$ROOT/docker" \
+    /usr/bin/python3 -c '
+import django_settings as s
+assert s.DATABASES["default"]["HOST"] == "primary", s.DATABASES["default"]
+assert s.DATABASES["r2"]["HOST"] == "r2" and s.DATABASES["r2"]["PASSWORD"] == "pw", s.DATABASES["r2"]
+assert s.LSNROUTE["REPLICAS"] == {"r1": "r1", "r2": "r2"}, s.LSNROUTE
+assert s.DATABASE_ROUTERS == ["lsnroute.django.router.LsnrouteRouter"]
+') || fail "docker/django_settings.py does not point the example at the compose services"
 
 bash tests/packaging/docker_conf_test.sh
 echo "docker_test: ok"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make install DESTDIR=... PREFIX=...` stages the complete tree, and only it:
 # the exact file list is compared with the one computed here from the source
-# tree (every sql/ script, every public header, ...). Then the staged tree is
+# tree (every sql/ script, every public header, the Python package, ...). Then the staged tree is
 # used: the CLI runs, `lsnroute bench` finds lsnroute-bench under libexec
 # (and only there: not on PATH), lsnroute.pc names PREFIX, and a CMake
 # project builds against find_package(lsnroute) in the staging root.
@@ -37,6 +37,11 @@ ext=$("$PG_CONFIG" --sharedir)/extension
     echo "$pkglib/lsnroute.so"
     echo "$ext/lsnroute.control"
     for f in sql/lsnroute--*.sql; do echo "$ext/$(basename "$f")"; done
+    # The Python package goes where /usr/bin/python3 imports from (not under PREFIX).
+    site=$(/usr/bin/python3 -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
+    for f in client/python/lsnroute/*.py client/python/lsnroute/django/*.py; do
+        echo "$site/${f#client/python/}"
+    done
     echo "$PREFIX/bin/lsnroute"
     echo "$PREFIX/libexec/lsnroute/lsnroute-bench"
     echo "$PREFIX/include/lsnroute.h"

@@ -41,10 +41,13 @@ class RepositoryMeta(unittest.TestCase):
         self.assertIn("pg_lsnroute developers", text)
         self.assertIn('"AS IS" BASIS', text)
 
-    def test_provided_sql_file_is_installed_by_the_extension(self):
-        # The file named in provides must be one of the scripts in sql/.
-        for spec in load_meta()["provides"].values():
-            self.assertRegex(spec["file"], r"^sql/lsnroute--[0-9.]+\.sql$")
+    def test_provided_file_is_the_default_version_script(self):
+        # provides names the install script of the control file's default_version.
+        with open(os.path.join(ROOT, "extension", "lsnroute.control"), encoding="utf-8") as f:
+            default = re.search(r"^default_version\s*=\s*'([^']+)'", f.read(), re.M).group(1)
+        spec = load_meta()["provides"]["lsnroute"]
+        self.assertEqual(spec["file"], f"sql/lsnroute--{default}.sql")
+        self.assertTrue(spec["version"].startswith(default + "."), (spec["version"], default))
 
 
 class ValidatorRejects(unittest.TestCase):
