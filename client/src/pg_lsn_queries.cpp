@@ -43,6 +43,20 @@ std::optional<Lsn> lsn_query(PGconn *conn, const char *q) {
     return lsn_value(r.get(), q);
 }
 
+// pg_current_wal_insert_lsn(), less the page header when the insert position
+// sits right after one. On an idle primary whose last record ended exactly at
+// a page boundary the function points past the new page's header (24 bytes,
+// 40 at a segment start), while every replica has replayed only to the
+// boundary: a floor or token at the raw value would keep every replica
+// ineligible until the next write. No record ends inside a page header, so
+// the boundary still covers every commit made so far.
+constexpr const char *kInsertLsnSql =
+    "SELECT CASE WHEN o % s = 40 THEN l - 40 WHEN o % b = 24 THEN l - 24 ELSE l END "
+    "FROM (SELECT l, l - '0/0'::pg_lsn AS o,"
+    " pg_size_bytes(current_setting('wal_segment_size')) AS s,"
+    " current_setting('wal_block_size')::int AS b"
+    " FROM pg_current_wal_insert_lsn() AS l) AS x";
+
 }  // namespace
 
 std::optional<Lsn> query_commit_lsn(PGconn *conn, std::atomic<bool> &have_extension) {
@@ -55,11 +69,11 @@ std::optional<Lsn> query_commit_lsn(PGconn *conn, std::atomic<bool> &have_extens
             throw PgError(std::string(q) + ": " + result_error(r.get()));
         have_extension.store(false, std::memory_order_relaxed);
     }
-    return lsn_query(conn, "SELECT pg_current_wal_insert_lsn()");
+    return lsn_query(conn, kInsertLsnSql);
 }
 
 Lsn query_insert_lsn(PGconn *conn) {
-    static const char *q = "SELECT pg_current_wal_insert_lsn()";
+    const char *q = kInsertLsnSql;
     auto l = lsn_query(conn, q);
     if (!l)
         throw PgError(std::string(q) + ": NULL");

@@ -22,26 +22,29 @@ int64_t Snapshot::blacklisted_until(std::string_view name) const noexcept {
 }
 
 int64_t Snapshot::newest_start_of(std::string_view name) const noexcept {
-    for (const auto &[node, start] : newest_start)
-        if (node == name)
-            return start;
+    for (const StartSeen &s : newest_start)
+        if (s.node == name)
+            return s.started_at_ms;
     return 0;
 }
 
 namespace {
 
 // Remembers the start time of an entry read from its node's hash.
-void note_start(Snapshot &snap, const NodeEntry &e) {
+void note_start(Snapshot &snap, const NodeEntry &e, int64_t now_ms, long node_ttl_ms) {
     if (!e.has_identity)
         return;
     snap.identity_seen = true;
-    for (auto &[node, start] : snap.newest_start) {
-        if (node == e.name) {
-            start = std::max(start, e.started_at_ms);
-            return;
+    for (Snapshot::StartSeen &s : snap.newest_start) {
+        if (s.node != e.name)
+            continue;
+        if (e.started_at_ms >= s.started_at_ms || now_ms - s.seen_at_ms > node_ttl_ms) {
+            s.started_at_ms = e.started_at_ms;
+            s.seen_at_ms = now_ms;
         }
+        return;
     }
-    snap.newest_start.emplace_back(e.name, e.started_at_ms);
+    snap.newest_start.push_back({e.name, e.started_at_ms, now_ms});
 }
 
 }  // namespace
@@ -56,7 +59,7 @@ void merge_refresh(Snapshot &snap, std::vector<NodeEntry> fresh, bool floor_pres
                     [](const NodeEntry &a, const NodeEntry &b) { return a.name == b.name; }),
         fresh.end());
     for (const NodeEntry &e : fresh)
-        note_start(snap, e);
+        note_start(snap, e, now_ms, node_ttl_ms);
     snap.nodes = std::move(fresh);
     snap.floor_present = floor_present;
     if (floor_present)
@@ -73,7 +76,7 @@ void replace_node(Snapshot &snap, std::string_view name, std::optional<NodeEntry
                                [](const NodeEntry &e, std::string_view n) { return e.name < n; });
     const bool present = it != snap.nodes.end() && it->name == name;
     if (fresh) {
-        note_start(snap, *fresh);
+        note_start(snap, *fresh, now_ms, node_ttl_ms);
         if (present)
             *it = std::move(*fresh);
         else

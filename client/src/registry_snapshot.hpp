@@ -43,8 +43,15 @@ struct Snapshot {
     int live_primaries = 0;      // role=primary entries not expired (> 1: split brain)
     // Per node, the highest started_at_ms read from its hash: an entry of an
     // earlier life read later (two writers of one name, a Redis failover
-    // that lost writes) is not used.
-    std::vector<std::pair<std::string, int64_t>> newest_start;
+    // that lost writes) is not used. A lower start is accepted once the
+    // higher one has not been read for longer than node_ttl: that life is
+    // over (a node whose clock was ahead restarted with a correct clock).
+    struct StartSeen {
+        std::string node;
+        int64_t started_at_ms = 0;
+        int64_t seen_at_ms = 0;  // router clock: last read of that start
+    };
+    std::vector<StartSeen> newest_start;
 
     const NodeEntry *find(std::string_view name) const noexcept;
     int64_t blacklisted_until(std::string_view name) const noexcept;

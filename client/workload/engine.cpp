@@ -86,14 +86,15 @@ class Worker {
             ok = ok && ended;
             // The web response goes out now: from here the user has seen the
             // write succeed, and every later read must show it.
-            if (ok && written_ >= 0)
+            const bool acked = ok && q->write_acknowledged();
+            if (acked && written_ >= 0)
                 acks_.raise(u.session.user_id, written_, e1);
             if (q->token_not_saved())
                 outcome = Operation::Outcome::token_not_saved;
             else if (!ok)
                 outcome = Operation::Outcome::fail;
             if (written_ >= 0)
-                log(Operation::Kind::write, t0, e1, outcome, ok, written_);
+                log(Operation::Kind::write, t0, e1, outcome, acked, written_);
         }
         if (!ok && outcome == Operation::Outcome::ok)
             outcome = Operation::Outcome::fail;

@@ -70,9 +70,12 @@ class Request {
     // write, if any, is not acknowledged.
     virtual bool end() = 0;
     // After end(): true when the request's write committed but its token could
-    // not be saved (LSNR_ETOKEN). end() says whether the write is still
-    // acknowledged (the caller carries the token, hint mode) or not.
+    // not be saved (LSNR_ETOKEN). The request did not fail (end() is true:
+    // the write must not be retried), but its write is acknowledged only
+    // when the caller carries the token itself (hint mode).
     virtual bool token_not_saved() const { return false; }
+    // After a successful end(): may the user now rely on the write?
+    virtual bool write_acknowledged() const { return !token_not_saved(); }
     // Text of the last failure, for the run's error samples.
     virtual std::string error() const { return {}; }
 };

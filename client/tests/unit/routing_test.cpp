@@ -318,6 +318,15 @@ TEST(Eligibility, UnknownLagAndRestartsAreNotUsed) {
     merge_refresh(s, {p, v11(node("r2", Role::Standby, "0/9000", 1), 1, 7001, kNow - 60000)}, true,
                   Lsn(), {}, kNow, 5000);
     EXPECT_EQ(of(s, "r2"), Eligibility::Restarted);
+    // Once the newer start has not been read for longer than node_ttl, that
+    // life is over: r2's clock was ahead when it published it, and it
+    // restarted with a correct clock (an earlier started_at_ms). Its entry is
+    // used again; kept latched it would be ineligible until the router restarts.
+    Snapshot later = s;
+    merge_refresh(later,
+                  {p, v11(node("r2", Role::Standby, "0/9000", 1, -6000), 1, 7001, kNow - 60000)},
+                  true, Lsn(), {}, kNow + 6000, 5000);
+    EXPECT_EQ(later.newest_start_of("r2"), kNow - 60000);
     // An event of another identity marks the held entry superseded.
     Snapshot ev = refreshed({p, v11(node("r3", Role::Standby, "0/5000", 1))});
     EXPECT_EQ(of(ev, "r3"), Eligibility::Eligible);

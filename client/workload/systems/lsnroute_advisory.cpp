@@ -41,6 +41,7 @@ class AdvisoryRequest : public Request {
         return ok;
     }
     std::string error() const override { return error_; }
+    bool token_not_saved() const override { return token_not_saved_; }
 
   private:
     PGconn *get(const std::string &conninfo) {
@@ -71,6 +72,7 @@ class AdvisoryRequest : public Request {
         const std::string lsn = PQgetvalue(res, 0, 0);
         PQclear(res);
         const int rc = lsnr_note_write(router_, user_.key.data(), user_.key.size(), lsn.c_str());
+        token_not_saved_ = rc == LSNR_ETOKEN;
         if (!token_handled(rc)) {
             error_ = std::string("lsnr_note_write: ") + lsnr_strerror(rc);
             return false;
@@ -87,6 +89,7 @@ class AdvisoryRequest : public Request {
     std::string chosen_;
     bool on_primary_ = false;
     bool wrote_ = false;
+    bool token_not_saved_ = false;  // lsnr_note_write said LSNR_ETOKEN
     std::string error_;
 };
 

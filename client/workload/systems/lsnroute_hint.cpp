@@ -23,6 +23,9 @@ class HintRequest : public LsnrouteRequest {
         return false;
     }
 
+    // The response's cookie carries the token: acknowledged either way.
+    bool write_acknowledged() const override { return true; }
+
   private:
     UserSession &user_;
 };

@@ -24,11 +24,12 @@ inline RouterHandle make_router(const std::string &config, std::string &err) {
     return r;
 }
 
-// lsnr_end/lsnr_end_at/lsnr_note_write: a failure to reach Redis does not fail
-// the user's request (DESIGN.md, faults: the library then protects the write
-// with the floor); the stale-read check verifies that it really does.
+// lsnr_end/lsnr_end_at/lsnr_note_write: a token Redis did not take
+// (LSNR_ETOKEN) does not fail the user's request: the write committed. It is
+// just not acknowledged (Request::write_acknowledged), and the stale-read
+// check holds the router only to acknowledged writes.
 inline bool token_handled(int rc) {
-    return rc == LSNR_OK || rc == LSNR_EREDIS;
+    return rc == LSNR_OK || rc == LSNR_ETOKEN;
 }
 
 }  // namespace lsnroute::workload
