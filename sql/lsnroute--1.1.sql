@@ -1,4 +1,4 @@
--- lsnroute 1.1: SQL surface of the LSN registry publisher (names: DESIGN.md).
+-- lsnroute 1.1: SQL surface of the LSN registry publisher (names: docs/design.md).
 -- The publishing itself is done by the background worker, which needs
 -- shared_preload_libraries = 'lsnroute' on every node.
 

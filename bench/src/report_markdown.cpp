@@ -77,7 +77,7 @@ void systems_table(std::ostringstream &o, const BenchResults &r) {
 }
 
 void micro_table(std::ostringstream &o, const BenchResults &r) {
-    o << "| measure | p50 | p99 | target (DESIGN.md) |\n|---|---:|---:|---|\n";
+    o << "| measure | p50 | p99 | target (docs/design.md) |\n|---|---:|---:|---|\n";
     if (r.have_overhead) {
         const auto &v = r.overhead;
         const double ratio = v.redis_get.p99_us > 0 ? v.choose.p99_us / v.redis_get.p99_us : 0;

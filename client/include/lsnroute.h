@@ -7,7 +7,7 @@
  * ever crosses this API. Functions returning int return 0 (LSNR_OK) on success
  * and a negative LSNR_E* code on error; lsnr_strerror() names the code.
  *
- * This header is part of the binding contract in DESIGN.md: names are only
+ * This header is part of the stable contract in docs/design.md: names are only
  * ever added, never renamed or removed.
  */
 #ifndef LSNROUTE_H

@@ -1,4 +1,4 @@
-// `allowed_hosts` (DESIGN.md 1.1, configuration table): where the router may
+// `allowed_hosts` (docs/design.md 1.1, configuration table): where the router may
 // connect, whatever the registry says. Items, comma-separated: a host name
 // (exact, or `*.suffix` for any name ending in `.suffix`), an IP address, a
 // CIDR range, or a Unix socket directory written literally (starting with

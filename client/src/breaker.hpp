@@ -1,4 +1,4 @@
-// A circuit breaker on Redis (DESIGN.md "Faults": Redis down or slow).
+// A circuit breaker on Redis (docs/design.md "Faults": Redis down or slow).
 //
 //   closed    -- a failure -->  open
 //   open      -- cooldown elapsed: the next caller becomes the one probe --> half-open

@@ -1,4 +1,4 @@
-// Parsing of the router configuration string (DESIGN.md "Client library").
+// Parsing of the router configuration string (docs/design.md "Client library").
 #include "config.hpp"
 
 #include <cctype>

@@ -1,6 +1,6 @@
 // The router's configuration: one libpq-conninfo-style string
 // (`key=value`, single quotes around values with spaces) parsed into Config.
-// Every key of DESIGN.md "Client library" plus two additions: `node_ttl_ms`
+// Every key of docs/design.md "Client library" plus two additions: `node_ttl_ms`
 // (the age after which a registry entry that was not republished is ignored)
 // and `replica_wait_ms` (how long a read may wait on the freshest replica that
 // is only behind the token before it goes to the primary; 0 = never).

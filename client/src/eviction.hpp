@@ -1,4 +1,4 @@
-// Whether Redis may evict keys (DESIGN.md Faults): `maxmemory` > 0 with a
+// Whether Redis may evict keys (docs/design.md Faults): `maxmemory` > 0 with a
 // `maxmemory_policy` other than `noeviction`. Eviction is silent and
 // continuous -- no error, no reconnection, the floor survives while tokens
 // (the keys with a TTL) vanish -- so no floor raise can cover it: while it is

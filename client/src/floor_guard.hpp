@@ -1,4 +1,4 @@
-// The floor guard (DESIGN.md "Faults"): on any sign that tokens in Redis may
+// The floor guard (docs/design.md "Faults"): on any sign that tokens in Redis may
 // have been lost -- a Redis error, a reconnection or master change (the Redis
 // layer's generation() changed), a missing floor key, a token that could not
 // be saved -- the router serves every read from the primary until it has

@@ -1,4 +1,4 @@
-// The trust boundary of a registry `dsn` (DESIGN.md 1.1, Faults: "someone who
+// The trust boundary of a registry `dsn` (docs/design.md 1.1, Faults: "someone who
 // can write to Redis forges entries"): only where to connect (host, hostaddr,
 // port) is taken from Redis; who to connect as and how (user, password, TLS)
 // always comes from the application's own `pg` option.

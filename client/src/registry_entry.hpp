@@ -1,6 +1,6 @@
 // One node of the registry as the router uses it, parsed from the node hash
 // (HGETALL lsnroute:{C}:node:<node>) or updated from an event message
-// (DESIGN.md "Redis registry schema v1", with the fields added in 1.1).
+// (docs/design.md "Redis registry schema v1", with the fields added in 1.1).
 // Everything here reads untrusted bytes from Redis: nothing throws but
 // std::bad_alloc, and an entry that cannot be used is rejected with a reason
 // that metrics count.

@@ -153,7 +153,7 @@ std::optional<NodeEntry> RegistryWatcher::build_entry(const std::string &name,
     }
     EntryParse p = parse_node_hash(name, fields);
     if (!p.entry) {
-        // A member whose hash expired is simply absent (DESIGN.md).
+        // A member whose hash expired is simply absent (docs/design.md).
         if (p.reason != RejectReason::Missing)
             d_.metrics.rejected(p.reason);
         return std::nullopt;
@@ -340,7 +340,7 @@ void RegistryWatcher::raise_floor() {
         Lsn lsn = d_.primary_current_lsn();
         const Lsn stored = d_.tokens.raise_floor(lsn);
         // Above what the primary had: another router's raise just now, or a
-        // floor no raise can have written (DESIGN.md: logged, replicas
+        // floor no raise can have written (docs/design.md: logged, replicas
         // unused until fixed, never ignored).
         if (lsn < stored && (lsn = d_.primary_current_lsn()) < stored) {
             d_.guard.floor_above_primary(stored.str(), lsn.str());

@@ -1,4 +1,4 @@
-// The routing rule of DESIGN.md ("Routing rule", binding): which replica may
+// The routing rule of docs/design.md ("Routing rule", binding): which replica may
 // serve a read that must see LSN `need` = max(token, floor), and which of the
 // eligible ones the policy picks. Pure functions over a snapshot: no I/O, no
 // locks, no allocation on the decision path.

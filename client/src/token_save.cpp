@@ -1,4 +1,4 @@
-// Saving a token (DESIGN.md Faults, "token could not be saved") and hint mode.
+// Saving a token (docs/design.md Faults, "token could not be saved") and hint mode.
 #include <thread>
 
 #include "clock.hpp"

@@ -40,7 +40,7 @@ class UnreplicatedError : public redis::Error {
 class TokenStore {
   public:
     // wait_replicas > 0: every save is followed, on the same connection, by
-    // WAIT wait_replicas wait_ms (DESIGN.md `redis_wait_replicas`).
+    // WAIT wait_replicas wait_ms (docs/design.md `redis_wait_replicas`).
     TokenStore(redis::Client &client, std::string cluster, long token_ttl_ms, int wait_replicas = 0,
                long wait_ms = 0);
 

@@ -18,7 +18,7 @@
 
 namespace lsnroute::ext {
 
-// DESIGN.md 1.1 lag_source: receiver (what the WAL receiver last heard),
+// docs/design.md 1.1 lag_source: receiver (what the WAL receiver last heard),
 // silence (lag_ms is at least a silence longer than the threshold, or the
 // receiver stopped streaming), unknown (nothing heard from the primary since
 // this worker started, or wal_receiver_timeout = 0 so silence cannot be told).

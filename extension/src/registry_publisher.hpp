@@ -82,7 +82,7 @@ class RegistryPublisher {
     std::deque<std::string> log_;
 };
 
-// "receiver", "silence" or "unknown" (DESIGN.md lag_source values).
+// "receiver", "silence" or "unknown" (docs/design.md lag_source values).
 std::string_view lag_source_text(LagSource s) noexcept;
 
 }  // namespace lsnroute::ext

@@ -1,4 +1,4 @@
-// GUC definitions of lsnroute (names and defaults: DESIGN.md, binding).
+// GUC definitions of lsnroute (names and defaults: docs/design.md, binding).
 #include "settings.hpp"
 
 #include "pg.hpp"

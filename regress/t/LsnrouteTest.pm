@@ -1,5 +1,5 @@
 # Shared vocabulary of the lsnroute TAP tests: nodes configured to publish to
-# a RedisServer, the registry key names of DESIGN.md, LSN text handling and
+# a RedisServer, the registry key names of docs/design.md, LSN text handling and
 # polling with a deadline (tests wait for observable state, never sleep).
 package LsnrouteTest;
 

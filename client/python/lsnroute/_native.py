@@ -14,7 +14,7 @@ import os
 
 import cffi
 
-# The constants and sizes of lsnroute.h (binding names, DESIGN.md).
+# The constants and sizes of lsnroute.h (binding names, docs/design.md).
 LSNR_OK = 0
 LSNR_EINVAL = -1
 LSNR_ENOMEM = -2

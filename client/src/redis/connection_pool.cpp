@@ -72,7 +72,7 @@ ConnectionPool::Lease ConnectionPool::acquire(Deadline deadline) {
         generation_->fetch_add(1);
         throw;
     }
-    // Which server process answers (DESIGN.md Faults): a new connection
+    // Which server process answers (docs/design.md Faults): a new connection
     // (first use, pool growth) to a server restarted at the same address
     // notices nothing else -- no error was seen on this pool.
     const std::string run_id = server_run_id(*conn, deadline);

@@ -80,7 +80,7 @@ class Client {
     // Bumped whenever the layer may be talking to a different data set than
     // before: any (re)connection after a failure, a Sentinel master change, a
     // Cluster MOVED for a slot whose owner changed, a connection error. The
-    // router treats a change as "tokens may have been lost" (DESIGN.md, Faults).
+    // router treats a change as "tokens may have been lost" (docs/design.md, Faults).
     uint64_t generation() const noexcept;
 
     // True when every server this client talks to has the same data set, so a

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Checks the fault suite's histories against the one invariant of pg_lsnroute:
 a read never returns data older than a write to the same sticky key that was
-acknowledged before the read began (DESIGN.md, Routing rule).
+acknowledged before the read began (docs/design.md, Routing rule).
 
     history_check.py [--json OUT] [--fault NAME --mode MODE] HISTORY...
 

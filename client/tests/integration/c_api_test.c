@@ -162,7 +162,7 @@ int main(void) {
         CHECK(lsnr_end_at(q, token2, sizeof token2) == LSNR_OK, "lsnr_end_at (read only)");
     CHECK(strcmp(token, token2) == 0, "a read-only request changed the token: %s -> %s", token,
           token2);
-    /* A malformed token is refused, or (DESIGN.md) the request gets the primary. */
+    /* A malformed token is refused, or (docs/design.md) the request gets the primary. */
     q = lsnr_begin_at(r, "not-an-lsn");
     if (q) {
         CHECK(lsnr_read(q) != NULL && strcmp(lsnr_node(q), "primary") == 0,

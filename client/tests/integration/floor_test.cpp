@@ -1,4 +1,4 @@
-// The floor (DESIGN.md Faults): raised to the primary's current *insert* LSN,
+// The floor (docs/design.md Faults): raised to the primary's current *insert* LSN,
 // which is past every acknowledged commit even while WAL is not yet written
 // (synchronous_commit = off acknowledges commits before pg_current_wal_lsn()
 // reaches them); and a floor above the primary's insert LSN, which no raise

@@ -1,5 +1,5 @@
 // Each new replica connection checks pg_last_wal_replay_lsn() against the
-// registry entry it was chosen by (DESIGN.md Routing rule, step 1): a node
+// registry entry it was chosen by (docs/design.md Routing rule, step 1): a node
 // below what its entry promised (a standby restarted after a crash while its
 // old entry is still live) is not used; the read goes elsewhere.
 // The entry here is a copy of r1's real one, under another cluster name, that

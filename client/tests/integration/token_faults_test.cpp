@@ -1,4 +1,4 @@
-// Token values and Redis settings that threaten tokens (DESIGN.md Faults):
+// Token values and Redis settings that threaten tokens (docs/design.md Faults):
 // * a token key of another type (WRONGTYPE), a huge or non-UTF-8 value is a
 //   bad token for that request only (the primary), never a breaker trip, and
 //   the next save overwrites it;

@@ -1,4 +1,4 @@
-// A one-sided partition (DESIGN.md 1.1, Faults: "token could not be saved"):
+// A one-sided partition (docs/design.md 1.1, Faults: "token could not be saved"):
 // router A loses its Redis link (a TCP relay cut) between a request's write
 // and lsnr_end. lsnr_end must not report success: it returns LSNR_ETOKEN and
 // hands out the token; router B, which reaches Redis fine and never saw a

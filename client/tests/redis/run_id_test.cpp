@@ -1,4 +1,4 @@
-// DESIGN.md Faults: a new Redis connection whose server run_id differs from
+// docs/design.md Faults: a new Redis connection whose server run_id differs from
 // the last one seen is a possible token loss (a restart at the same address),
 // even when no error was ever seen: the Client's generation changes, which
 // makes the router raise the floor. Against an in-process fake server (no

@@ -14,7 +14,7 @@ struct RouterFree {
 };
 using RouterHandle = std::unique_ptr<lsnr_router, RouterFree>;
 
-// A router for `config` (conninfo-style, see DESIGN.md); empty with the
+// A router for `config` (conninfo-style, see docs/design.md); empty with the
 // library's message in `err` on failure.
 inline RouterHandle make_router(const std::string &config, std::string &err) {
     char buf[512] = "";
