@@ -81,8 +81,9 @@ refused "newline in cluster" "LSNR_CLUSTER=" -- LSNR_ROLE=primary LSNR_NODE_NAME
 
 # --- PostgreSQL accepts the replica's file ----------------------------------
 PGBIN=/usr/lib/postgresql/15/bin
-if [[ $(id -u) -eq 0 ]]; then RUNAS=(runuser -u postgres --); else RUNAS=(); fi
 dir=$(mktemp -d /tmp/lsnr-dockerconf.XXXXXX)
+# postgres starts in $dir: the checkout may be where postgres cannot go.
+if [[ $(id -u) -eq 0 ]]; then RUNAS=(env -C "$dir" runuser -u postgres --); else RUNAS=(); fi
 trap 'rm -rf "$dir"' EXIT
 chmod 755 "$dir"
 [[ ${#RUNAS[@]} -eq 0 ]] || chown postgres: "$dir"

@@ -37,11 +37,14 @@ ext=$("$PG_CONFIG" --sharedir)/extension
     echo "$pkglib/lsnroute.so"
     echo "$ext/lsnroute.control"
     for f in sql/lsnroute--*.sql; do echo "$ext/$(basename "$f")"; done
-    # The Python package goes where /usr/bin/python3 imports from (not under PREFIX).
-    site=$(/usr/bin/python3 -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
+    # The Python package goes under PREFIX the way Debian's /usr/bin/python3
+    # finds /usr/local's (lib/python3.X/dist-packages), with _installed.py
+    # naming the library that install put there.
+    site=$PREFIX/$(/usr/bin/python3 -c 'import sys; print("lib/python%d.%d/dist-packages" % sys.version_info[:2])')
     for f in client/python/lsnroute/*.py client/python/lsnroute/django/*.py; do
         echo "$site/${f#client/python/}"
     done
+    echo "$site/lsnroute/_installed.py"
     echo "$PREFIX/bin/lsnroute"
     echo "$PREFIX/libexec/lsnroute/lsnroute-bench"
     echo "$PREFIX/include/lsnroute.h"
