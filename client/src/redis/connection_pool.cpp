@@ -58,10 +58,18 @@ ConnectionPool::Lease ConnectionPool::acquire(Deadline deadline) {
         }
     }
     std::unique_ptr<Connection> conn;
+    std::string run_id;
     try {
         conn = Connection::open(endpoint_, login_, deadline);
         if (check_)
             check_(*conn, deadline);
+        // Which server process answers (docs/design.md Faults): a new
+        // connection (first use, pool growth) to a server restarted at the
+        // same address notices nothing else -- no error was seen on this
+        // pool. Inside the try: a connection that a proxy accepted and then
+        // closed fails here, and its slot must be given back like any other
+        // failed connect, or the pool runs out of slots for good.
+        run_id = server_run_id(*conn, deadline);
     } catch (...) {
         {
             std::lock_guard<std::mutex> lk(mu_);
@@ -72,10 +80,6 @@ ConnectionPool::Lease ConnectionPool::acquire(Deadline deadline) {
         generation_->fetch_add(1);
         throw;
     }
-    // Which server process answers (docs/design.md Faults): a new connection
-    // (first use, pool growth) to a server restarted at the same address
-    // notices nothing else -- no error was seen on this pool.
-    const std::string run_id = server_run_id(*conn, deadline);
     bool recovered;
     {
         std::lock_guard<std::mutex> lk(mu_);

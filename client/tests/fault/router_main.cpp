@@ -135,6 +135,11 @@ int run(const Args &a) {
               << " stale in-process\n";
     for (const std::string &e : s.errors)
         std::cerr << "  error: " << e << "\n";
+    // The router's own counters and state at the end (breaker, floor guard,
+    // reasons), for diagnosing a run whose reads stayed on the primary.
+    std::string metrics(1 << 16, '\0');
+    if (lsnr_metrics(router.get(), metrics.data(), metrics.size()) == 0)
+        std::cerr << metrics.c_str();
     return 0;
 }
 

@@ -1,6 +1,8 @@
 // A minimal in-process RESP server for Redis-layer unit tests that need a
 // server whose identity the test controls: PING (optionally slow) and INFO
-// (answering the run_id the test set); +OK to anything else.
+// (answering the run_id the test set); +OK to anything else. It can also
+// close the next connections right after accepting them, as a TCP proxy
+// (HAProxy, a cloud load balancer) does while the Redis behind it is down.
 #pragma once
 
 #include <arpa/inet.h>
@@ -47,6 +49,8 @@ class FakeRespServer {
         run_id_ = id;
     }
     void set_ping_delay(std::chrono::milliseconds d) { ping_delay_ms_ = d.count(); }
+    // The next n connections are accepted and closed at once.
+    void drop_next(int n) { drop_next_ = n; }
     int connections() const { return connections_; }
 
   private:
@@ -64,6 +68,11 @@ class FakeRespServer {
                 id = run_id_;  // fixed per connection, like a server process
             }
             ++connections_;
+            if (drop_next_.load() > 0) {
+                --drop_next_;
+                ::close(c);
+                continue;
+            }
             conn_threads_.emplace_back([this, c, id] { serve(c, id); });
         }
     }
@@ -109,6 +118,7 @@ class FakeRespServer {
     std::atomic<bool> stop_{false};
     std::atomic<long> ping_delay_ms_{0};
     std::atomic<int> connections_{0};
+    std::atomic<int> drop_next_{0};
     std::thread accept_thread_;
     std::vector<std::thread> conn_threads_;  // only touched by the accept thread
 };

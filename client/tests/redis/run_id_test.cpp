@@ -51,5 +51,33 @@ TEST(UnitRunId, NewConnectionToTheSameServerKeepsTheGeneration) {
     EXPECT_EQ(c.generation(), before);
 }
 
+// A connection that the TCP handshake accepts but that closes before its
+// first answer (a proxy in front of a Redis that is down) must give its pool
+// slot back. The 1.1 pool leaked the slot when the run_id query failed, so
+// after max_connections such failures every later call failed with "all
+// connections busy", for good: a router behind a proxy never recovered from
+// a Redis restart (fault suite, redis-killed).
+TEST(UnitRunId, ConnectionsDroppedBeforeTheirFirstAnswerDoNotExhaustThePool) {
+    FakeRespServer s("aaaa");
+    Options o = fake(s.port());
+    o.max_connections = 2;
+    o.timeout = std::chrono::milliseconds(500);
+    s.drop_next(1000);
+    Client c(o);
+    int failures = 0;
+    for (int i = 0; i < 5 * o.max_connections; ++i) {
+        try {
+            c.command({"PING"});
+        } catch (const Error &) {
+            ++failures;
+        }
+    }
+    EXPECT_EQ(failures, 5 * o.max_connections);
+    s.drop_next(0);  // Redis is back behind the proxy
+    auto r = c.command({"PING"});
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->type, REDIS_REPLY_STATUS);
+}
+
 }  // namespace
 }  // namespace lsnroute::redis::test
