@@ -135,6 +135,10 @@ std::string Metrics::render(const Gauges &g) const {
             g.breaker_opened);
     counter(out, "lsnroute_floor_raises_total", "Floor raises to the primary's current LSN.",
             g.floor_raises);
+    counter(out, "lsnroute_primary_switches_total",
+            "Primary connections that failed and went to the newly promoted primary the "
+            "registry named within timeout_ms.",
+            primary_switches.load());
     counter(out, "lsnroute_commit_lsn_fallbacks_total",
             "Commit LSNs taken from the primary's insert LSN (the writing session was gone).",
             commit_lsn_fallbacks.load());

@@ -93,8 +93,31 @@ struct Request::Impl {
                 commit_session_lost = true;
         }
         if (!primary)
-            primary = checkout(router->primary_target(*router->snapshot.load()));
+            primary = checkout_primary();
         return hand_out(primary, r);
+    }
+
+    // The primary could not be reached (stopped, shutting down, crashed): in
+    // a PostgreSQL failover the registry names the promoted node within one
+    // publish of its promotion. Waits up to timeout_ms for the snapshot to
+    // name another primary and tries that one once; with no other named in
+    // time the first error stands.
+    Connection checkout_primary() {
+        const Target first = router->primary_target(*router->snapshot.load());
+        try {
+            return checkout(first);
+        } catch (const Error &) {
+            const auto another = [&](const Snapshot &s) {
+                const auto t = router->known_primary(s);
+                return t && (t->node != first.node || t->dsn != first.dsn);
+            };
+            const auto snap = router->snapshot.wait_for(
+                another, std::chrono::milliseconds(router->cfg.timeout_ms));
+            if (!another(*snap))
+                throw;
+            router->metrics.primary_switches.fetch_add(1, std::memory_order_relaxed);
+            return checkout(router->primary_target(*snap));
+        }
     }
 
     void replica_failed(const std::string &name) {
@@ -237,13 +260,23 @@ struct Request::Impl {
         }
         primary.discard();
         primary = Connection();
-        router->metrics.commit_lsn_fallbacks.fetch_add(1, std::memory_order_relaxed);
-        router->guard.mark_suspect();
+        Lsn fallback;
         try {
-            return router->primary_current_lsn();
+            fallback = router->primary_current_lsn();
         } catch (const std::exception &e) {
+            // Nothing is acknowledged (end() fails), so no token can be lost
+            // and the router need not turn suspect: during a PostgreSQL
+            // failover that would keep every read off the replicas until a
+            // new primary could raise the floor, failing reads the replicas
+            // could serve (fault suite, pg-failover).
             throw Error(Errc::pg, "commit LSN unknown (" + why + "; " + e.what() + ")");
         }
+        // Acknowledged with the fallback: the primary that answered may not
+        // be the one that committed (a failover in between), so the floor
+        // must cover the commit too.
+        router->metrics.commit_lsn_fallbacks.fetch_add(1, std::memory_order_relaxed);
+        router->guard.mark_suspect();
+        return fallback;
     }
 
     std::optional<Lsn> end() {

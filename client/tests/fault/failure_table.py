@@ -56,7 +56,7 @@ def table(rows, command):
         bad = sorted(v for v in r["verdicts"] if v != "ok")
         result = "ok" if not bad else bad[0].replace("|", "/")
         if r["may_fail"] and result == "ok" and r["failed"]:
-            result = "ok (failures allowed while no primary)"
+            result = "ok (writes may fail while no primary)"
         failed = "%d" % r["failed"]
         if r["failed_reads"]:
             failed += " (%d reads)" % r["failed_reads"]

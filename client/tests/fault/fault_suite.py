@@ -96,6 +96,11 @@ def run_one(args, topo, relay, fault, mode, index):
         problems.append("%d stale reads" % result["stale"])
     if result.get("failed", 0) and not fault["may_fail"]:
         problems.append("%d failed requests" % result["failed"])
+    if result.get("failed_reads_before_write", 0) and fault["may_fail"] == "writes":
+        # A primary failover may fail writes (and reads after them, on the
+        # primary), never reads that the replicas can serve.
+        problems.append("%d reads failed before their request wrote" %
+                        result["failed_reads_before_write"])
     result["verdict"] = "FAIL: " + "; ".join(problems) if problems else "ok"
     if not result.get("stale"):
         result.pop("stale_samples", None)

@@ -2,8 +2,10 @@
 keeps it for a while (ctx.during(): every router completes some requests),
 and heals it; ctx.mark() stamps "inject" and "heal" into the history on the
 routers' clock. `group` says which Redis deployment it needs; `may_fail`
-names faults where failed requests are the documented behaviour (writes
-while there is no primary), so only stale reads fail them."""
+names faults where failed requests are the documented behaviour: "writes"
+(a PostgreSQL failover) allows failed writes and the failed reads that came
+after a write of their request (on the primary), never a failed read that a
+replica could serve."""
 import os
 import signal
 import subprocess
@@ -249,7 +251,7 @@ def clock_skew(ctx):
 
 # --- PostgreSQL failover ------------------------------------------------------------
 
-@fault("pg-failover", may_fail=True)
+@fault("pg-failover", may_fail="writes")
 def pg_failover(ctx):
     """Primary stopped, the fast replica promoted, the delayed one re-pointed, the
     old primary rejoining with pg_rewind on the new timeline."""

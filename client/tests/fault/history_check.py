@@ -41,6 +41,8 @@ def parse(paths):
     reads = []  # (proc, user, start_ns, version, own_version, replica, request_start_ns)
     requests = defaultdict(int)
     events = []  # (t_ns, kind)
+    first_write = {}  # (proc, request_start) -> start of the request's first write
+    failed_reads = []  # (proc, request_start, start)
     for path in paths:
         with open(path) as f:
             for n, line in enumerate(f, 1):
@@ -64,6 +66,8 @@ def parse(paths):
                 if op == "q":
                     requests[outcome] += 1
                 elif op == "w":
+                    key = (proc, request_start)
+                    first_write[key] = min(first_write.get(key, start), start)
                     if acked:
                         writes[user].append((end, version, outcome, proc))
                     else:
@@ -72,6 +76,11 @@ def parse(paths):
                     reads.append((proc, user, start, version, own, replica, request_start))
                 else:
                     requests["r_fail"] += 1
+                    failed_reads.append((proc, request_start, start))
+    # Failed reads of requests that had not written yet: reads a replica may
+    # serve (after a write, a request reads from the primary).
+    requests["r_fail_before_write"] = sum(
+        1 for proc, rs, start in failed_reads if first_write.get((proc, rs), start + 1) > start)
     return writes, reads, requests, sorted(events)
 
 
@@ -178,6 +187,7 @@ def main():
     out = dict(fault=a.fault, mode=a.mode,
                requests=sum(v for k, v in requests.items() if k in ("ok", "fail", "etoken")),
                failed=requests.get("fail", 0), failed_reads=requests.get("r_fail", 0),
+               failed_reads_before_write=requests.get("r_fail_before_write", 0),
                etoken=requests.get("etoken", 0),
                etoken_unacked=requests.get("w_etoken_unacked", 0),
                acked_writes=sum(len(w) for w in writes.values()),

@@ -31,6 +31,21 @@ def run(*lines):
 
 
 class HistoryCheck(unittest.TestCase):
+    def test_failed_reads_are_told_apart_by_whether_their_request_wrote(self):
+        # Request 100 read and failed before it wrote; request 500 wrote, then
+        # its read (on the primary) failed; request 900 failed its read only.
+        rc, out, _ = run(line("A", "r", 1, 110, 120, outcome="fail", node="-", replica=0,
+                              request_start=100),
+                         line("A", "w", 1, 130, 140, outcome="fail", acked=0, request_start=100),
+                         line("A", "w", 2, 510, 520, version=3, request_start=500),
+                         line("A", "r", 2, 530, 540, outcome="fail", node="-", replica=0,
+                              request_start=500),
+                         line("B", "r", 3, 910, 920, outcome="fail", node="-", replica=0,
+                              request_start=900))
+        self.assertEqual(rc, 0)
+        self.assertEqual(out["failed_reads"], 3)
+        self.assertEqual(out["failed_reads_before_write"], 2)
+
     def test_clean_history_passes(self):
         rc, out, _ = run(line("A", "w", 1, 100, 200, version=1),
                          line("B", "r", 1, 300, 310, version=1),

@@ -1,5 +1,7 @@
 #include "lsnroute_request.hpp"
 
+#include <string>
+
 #include "router_handle.hpp"
 
 namespace lsnroute::workload {
@@ -12,14 +14,14 @@ LsnrouteRequest::~LsnrouteRequest() {
 PGconn *LsnrouteRequest::read() {
     PGconn *c = lsnr_read(q_);
     if (!c)
-        error_ = "lsnr_read returned no connection";
+        error_ = std::string("lsnr_read: ") + lsnr_request_errmsg(q_);
     return c;
 }
 
 PGconn *LsnrouteRequest::write() {
     PGconn *c = lsnr_write(q_);
     if (!c)
-        error_ = "lsnr_write returned no connection";
+        error_ = std::string("lsnr_write: ") + lsnr_request_errmsg(q_);
     return c;
 }
 
