@@ -8,7 +8,7 @@
 #   make demo       install deps, build, install, run the local demo
 #   make bench      install deps, build, install, run the benchmark (QUICK=1 for a short one)
 #   make test-fault the fault suite: every fault once, two router processes (part of make test)
-#   make soak       every fault in every mode, then random faults (SOAK_MINUTES, default 10)
+#   make soak       every fault in every mode, then SOAK_MINUTES (default 10) of random faults
 #   make test-fuzz  every libFuzzer target over its corpus, FUZZ_SECONDS (default 3) each (part of make test)
 #   make fuzz       every libFuzzer target for long: FUZZ_SECONDS (default 300) each, corpus in fuzz/build
 #   make test-python  the Python package and Django example tests (against client/build)

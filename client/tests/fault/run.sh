@@ -10,8 +10,8 @@
 #                             [--only FAULT,...] [--seed N]
 #
 # Without --soak: every fault once, modes rotating (make test-fault). With
-# --soak M: every fault in every mode, then random faults until about M
-# minutes have passed (make soak). Results: OUT/results.jsonl (one JSON
+# --soak M: every fault in every mode, then random faults for about M more
+# minutes, split over the deployments (make soak). Results: OUT/results.jsonl (one JSON
 # object per run) and OUT/<run>/ (histories); failure_table.py turns them
 # into the README's table. Exits 1 when any run failed.
 set -euo pipefail
