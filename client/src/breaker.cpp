@@ -18,12 +18,16 @@ bool Breaker::allow() noexcept {
             return false;
         state_.store(static_cast<int>(State::HalfOpen));
         probe_out_ = true;
+        probe_at_ms_ = clock_();
         return true;
     }
-    // Half-open: one probe at a time.
-    if (probe_out_)
+    // Half-open: one probe at a time. A probe that never reported back (its
+    // caller took a path that records nothing) must not keep Redis unused
+    // for good: after another cooldown, the next caller probes.
+    if (probe_out_ && clock_() - probe_at_ms_ < cooldown_ms_)
         return false;
     probe_out_ = true;
+    probe_at_ms_ = clock_();
     return true;
 }
 

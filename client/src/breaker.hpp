@@ -3,6 +3,7 @@
 //   closed    -- a failure -->  open
 //   open      -- cooldown elapsed: the next caller becomes the one probe --> half-open
 //   half-open -- probe succeeds --> closed;  probe fails --> open (cooldown again)
+//             -- no report for a cooldown: the next caller is the probe
 //
 // One failure opens it: an outage costs one timeout_ms, after which requests
 // skip Redis (and go to the primary) at no cost until a single probe shows
@@ -40,6 +41,7 @@ class Breaker {
     std::mutex mutex_;  // transitions only; the closed fast path is one atomic load
     int64_t opened_at_ms_ = 0;
     bool probe_out_ = false;
+    int64_t probe_at_ms_ = 0;  // when the outstanding probe was let through
 };
 
 const char *breaker_state_name(Breaker::State s) noexcept;

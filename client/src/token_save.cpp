@@ -51,6 +51,8 @@ bool Router::Impl::save_token(std::string_view key, Lsn lsn, std::string &why) n
             } catch (const UnreplicatedError &e) {
                 // The master has it, its replicas did not confirm it: not
                 // saved, but no sign that Redis is down or lost anything.
+                // Redis answered: that closes a half-open breaker.
+                breaker.record_success();
                 why = e.what();
             } catch (const redis::Error &e) {
                 why = e.what();

@@ -3,6 +3,8 @@
 #include <mutex>
 
 #include "redis_test_env.hpp"
+#include "registry_schema.hpp"
+#include "token_store.hpp"
 
 namespace lsnroute::redis::test {
 namespace {
@@ -71,6 +73,37 @@ TEST_F(Sentinel, SkipsADeadSentinel) {
     o.seeds.insert(o.seeds.begin(), Endpoint{"127.0.0.1", 1});  // nobody there
     Client c(o);
     EXPECT_EQ(text(c.command({"PING"})), "PONG");
+}
+
+// redis_wait_replicas (docs/design.md Faults: a Redis failover loses token
+// writes the replicas never got): a save counts only once a real replica
+// confirmed it; with the replica frozen, the save is refused as
+// unreplicated (the router reports LSNR_ETOKEN), though the master has it.
+TEST_F(Sentinel, TokenSaveWaitsForARealRedisReplica) {
+    Client c(opts);
+    TokenStore tokens(c, "wait", 60000, 1, 300);
+    const int master = named_master();
+    const int replica = synced_replica(master);
+    ASSERT_NE(replica, 0);
+    const std::string key = schema::token_key("wait", "u1");
+
+    EXPECT_EQ(tokens.save("u1", Lsn(0x10)), Lsn(0x10));
+    EXPECT_EQ(Admin(replica).str({"GET", key}), "0/10");  // WAIT said it is there
+
+    const pid_t pid = server_pid(replica);
+    ASSERT_EQ(::kill(pid, SIGSTOP), 0);
+    struct Resume {
+        pid_t pid;
+        ~Resume() { ::kill(pid, SIGCONT); }
+    } resume{pid};
+    EXPECT_THROW(tokens.save("u1", Lsn(0x20)), UnreplicatedError);
+    EXPECT_EQ(Admin(master).str({"GET", key}), "0/20");  // the master has it all the same
+    ::kill(pid, SIGCONT);
+    EXPECT_TRUE(eventually([&] {
+        tokens.save("u1", Lsn(0x30));
+        return true;
+    }));
+    EXPECT_EQ(Admin(replica).str({"GET", key}), "0/30");
 }
 
 TEST_F(Sentinel, AskedFailoverIsFollowedAndBumpsGeneration) {

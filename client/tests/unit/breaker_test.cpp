@@ -48,6 +48,23 @@ TEST(Breaker, HalfOpenLetsOneProbeThrough) {
     EXPECT_FALSE(b.allow());
 }
 
+// A probe whose caller never reports (a path that records neither success
+// nor failure) must not leave Redis unused forever.
+TEST(Breaker, UnansweredProbeIsReplacedAfterACooldown) {
+    FakeClock c;
+    Breaker b(500, c.fn());
+    b.record_failure();
+    c.now += 500;
+    ASSERT_TRUE(b.allow());  // the probe, which never reports back
+    c.now += 499;
+    EXPECT_FALSE(b.allow());
+    c.now += 1;
+    EXPECT_TRUE(b.allow());  // a new probe
+    EXPECT_FALSE(b.allow());
+    b.record_success();
+    EXPECT_EQ(b.state(), Breaker::State::Closed);
+}
+
 TEST(Breaker, ProbeSuccessCloses) {
     FakeClock c;
     Breaker b(500, c.fn());
