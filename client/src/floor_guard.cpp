@@ -21,6 +21,12 @@ void FloorGuard::observe_generation(uint64_t generation) noexcept {
         mark_suspect();
 }
 
+void FloorGuard::update_eviction(const std::optional<EvictionInfo> &info) {
+    if (info && !info->may_evict() && eviction_.may_evict())
+        mark_suspect();  // first: no read may see "absent" as safe before it
+    eviction_.update(info);
+}
+
 void FloorGuard::floor_above_primary(const std::string &floor,
                                      const std::string &primary_lsn) noexcept {
     floor_above_.store(true, std::memory_order_release);

@@ -49,6 +49,10 @@ class FloorGuard {
 
     // Whether Redis may evict tokens (refreshed with the registry). Kept
     // here, with the other "tokens may be lost" state the watcher feeds.
+    // When eviction stops being possible, the tokens it evicted stay gone:
+    // the router turns suspect (before absent tokens count as "never
+    // written" again), so the floor covers them. Called by the watcher only.
+    void update_eviction(const std::optional<EvictionInfo> &info);
     EvictionState &eviction() noexcept { return eviction_; }
     const EvictionState &eviction() const noexcept { return eviction_; }
     uint64_t suspicions() const noexcept { return suspicions_.load(); }

@@ -285,7 +285,7 @@ void RegistryWatcher::refresh() {
         } catch (const BadTokenError &) {
         }
         auto blacklist = redis_blacklist::parse_reply(replies[names.size() + 1].get());
-        d_.guard.eviction().update(parse_eviction_info(replies[names.size() + 2].get()));
+        d_.guard.update_eviction(parse_eviction_info(replies[names.size() + 2].get()));
         int primaries = 0;
         d_.snapshot.update([&](Snapshot &s) {
             merge_refresh(s, std::move(fresh), floor_present, floor_value, std::move(blacklist),

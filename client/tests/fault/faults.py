@@ -75,7 +75,15 @@ def evicting(ctx, policy):
                         if ":" in l)[field])
     evicted = info("stats", "evicted_keys")
     ctx.mark("inject")
+    # A Redis configured to evict, as a managed one is from the start: the
+    # policy and a maxmemory far above use, then (once every router has read
+    # them: two full registry refreshes) the limit reached. Turning eviction
+    # on at runtime leaves up to one refresh_ms in which routers do not know
+    # (README, Faults); that window is not what this fault measures.
     redis_cli(port, "CONFIG", "SET", "maxmemory-policy", policy)
+    redis_cli(port, "CONFIG", "SET", "maxmemory", info("memory", "used_memory") + (256 << 20))
+    if not ctx.routers.wait_all("refreshes", 2, "registry refreshes"):
+        raise RuntimeError("the routers did not refresh their registry")
     redis_cli(port, "CONFIG", "SET", "maxmemory", info("memory", "used_memory") + 64 * 1024)
     stop = threading.Event()
 

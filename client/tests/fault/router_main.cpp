@@ -118,14 +118,23 @@ int run(const Args &a) {
     o.stop = &g_stop;
     o.progress_interval = std::chrono::milliseconds(100);
     o.on_operation = [&history](const workload::Operation &op) { history.add(op); };
-    o.on_progress = [&history](const workload::Progress &p) {
+    std::string metrics_text(1 << 16, '\0');
+    o.on_progress = [&history, &router, &metrics_text](const workload::Progress &p) {
         history.flush();
+        // The router's full registry refreshes: a fault that changes what a
+        // refresh reads (Redis's eviction settings) waits for them.
+        long long refreshes = -1;
+        if (lsnr_metrics(router.get(), metrics_text.data(), metrics_text.size()) == 0) {
+            const char *at = std::strstr(metrics_text.c_str(), "\nlsnroute_registry_refreshes_total ");
+            if (at)
+                refreshes = std::atoll(at + std::strlen("\nlsnroute_registry_refreshes_total "));
+        }
         std::printf(
             "progress requests=%lld reads=%lld replica_reads=%lld failed=%lld "
-            "stale=%lld\n",
+            "stale=%lld refreshes=%lld\n",
             static_cast<long long>(p.requests), static_cast<long long>(p.reads),
             static_cast<long long>(p.replica_reads), static_cast<long long>(p.failed_requests),
-            static_cast<long long>(p.stale_reads));
+            static_cast<long long>(p.stale_reads), refreshes);
         std::fflush(stdout);
     };
     const workload::Summary s = workload::run_workload(sys, o);

@@ -46,3 +46,24 @@ TEST(FloorGuard, SuspectAfterClear) {
     EXPECT_FALSE(g.replicas_allowed());
     EXPECT_TRUE(g.needs_raise());
 }
+
+// Tokens evicted while Redis could evict stay gone after it stops: the end
+// of eviction needs a raise before an absent token is trusted again; its
+// start and an unchanged view do not.
+TEST(FloorGuard, EndOfEvictionIsSuspicious) {
+    using lsnroute::EvictionInfo;
+    FloorGuard g;
+    ASSERT_TRUE(g.finish_raise(g.begin_raise(), 1));
+    g.update_eviction(EvictionInfo{1 << 20, "volatile-lru"});
+    EXPECT_TRUE(g.eviction().may_evict());
+    EXPECT_TRUE(g.replicas_allowed());
+    g.update_eviction(std::nullopt);  // INFO unknown: the view stays
+    EXPECT_TRUE(g.eviction().may_evict());
+    EXPECT_TRUE(g.replicas_allowed());
+    g.update_eviction(EvictionInfo{0, "volatile-lru"});  // maxmemory 0: no more eviction
+    EXPECT_FALSE(g.eviction().may_evict());
+    EXPECT_FALSE(g.replicas_allowed());
+    ASSERT_TRUE(g.finish_raise(g.begin_raise(), 1));
+    g.update_eviction(EvictionInfo{0, "noeviction"});
+    EXPECT_TRUE(g.replicas_allowed());
+}
