@@ -2,26 +2,15 @@
 #include <set>
 #include <sstream>
 
+#include "number_text.hpp"
 #include "report.hpp"
 
 namespace lsnroute::bench {
 
 namespace {
 
-std::string f(const char *fmt, double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, fmt, v);
-    return buf;
-}
-
-// Microseconds in the unit a reader wants: "85 µs", "1.3 ms", "512 ms".
-std::string dur(double us) {
-    if (us < 1000)
-        return f("%.0f µs", us);
-    if (us < 10000)
-        return f("%.1f ms", us / 1000);
-    return f("%.0f ms", us / 1000);
-}
+const auto f = workload::number_text;
+const auto dur = workload::duration_text;
 
 std::string pct(double share) {
     return f("%.1f %%", 100 * share);

@@ -1,6 +1,7 @@
 #include "summary.hpp"
 
 #include "json_text.hpp"
+#include "number_text.hpp"
 
 #include <cstdio>
 #include <sstream>
@@ -9,16 +10,8 @@ namespace lsnroute::workload {
 
 namespace {
 
-std::string fmt(const char *f, double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
-
-// Microseconds as "850 us" or "1.25 ms".
-std::string dur(double us) {
-    return us < 1000 ? fmt("%.0f us", us) : fmt("%.2f ms", us / 1000);
-}
+const auto fmt = number_text;
+const auto dur = duration_text;
 
 std::string pct(int64_t part, int64_t whole) {
     return whole == 0

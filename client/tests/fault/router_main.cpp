@@ -125,7 +125,8 @@ int run(const Args &a) {
         // refresh reads (Redis's eviction settings) waits for them.
         long long refreshes = -1;
         if (lsnr_metrics(router.get(), metrics_text.data(), metrics_text.size()) == 0) {
-            const char *at = std::strstr(metrics_text.c_str(), "\nlsnroute_registry_refreshes_total ");
+            const char *at =
+                std::strstr(metrics_text.c_str(), "\nlsnroute_registry_refreshes_total ");
             if (at)
                 refreshes = std::atoll(at + std::strlen("\nlsnroute_registry_refreshes_total "));
         }
