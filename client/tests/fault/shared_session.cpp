@@ -20,6 +20,10 @@ class SharedSessionRequest : public workload::Request {
         return ok;
     }
     bool token_not_saved() const override { return inner_->token_not_saved(); }
+    // Forwarded, never defaulted: in hint mode a write whose token Redis
+    // refused is still acknowledged (the cookie carries it), and the history
+    // must check the reads after it (they are what hint mode promises).
+    bool write_acknowledged() const override { return inner_->write_acknowledged(); }
     std::string error() const override { return inner_->error(); }
 
   private:
