@@ -14,7 +14,6 @@
 
 namespace lsnroute::schema {
 
-constexpr int kVersion = 1;
 constexpr std::string_view kVersionText = "1";
 
 // Hash fields of lsnroute:{C}:node:<node>.

@@ -12,7 +12,7 @@ PgConn pg_connect(const std::string &conninfo, std::string &err) {
 }
 
 bool pg_scalar(PGconn *c, const std::string &sql, std::string &value, std::string &err) {
-    PgResult r(PQexec(c, sql.c_str()));
+    PgResultPtr r(PQexec(c, sql.c_str()));
     if (PQresultStatus(r.get()) != PGRES_TUPLES_OK || PQntuples(r.get()) < 1) {
         err = "`" + sql + "`: " + PQerrorMessage(c);
         return false;

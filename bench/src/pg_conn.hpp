@@ -7,16 +7,14 @@
 #include <memory>
 #include <string>
 
+#include "pg_result.hpp"
+
 namespace lsnroute::bench {
 
 struct PgConnCloser {
     void operator()(PGconn *c) const { PQfinish(c); }
 };
-struct PgResultClearer {
-    void operator()(PGresult *r) const { PQclear(r); }
-};
 using PgConn = std::unique_ptr<PGconn, PgConnCloser>;
-using PgResult = std::unique_ptr<PGresult, PgResultClearer>;
 
 // Connects; on failure returns nullptr with libpq's message in err.
 PgConn pg_connect(const std::string &conninfo, std::string &err);

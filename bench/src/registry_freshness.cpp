@@ -25,7 +25,7 @@ class TickWriter {
   private:
     void loop() {
         while (!stop_) {
-            PgResult r(PQexec(conn_.get(), "UPDATE lsnr_bench_tick SET n = n + 1 WHERE id = 1"));
+            PgResultPtr r(PQexec(conn_.get(), "UPDATE lsnr_bench_tick SET n = n + 1 WHERE id = 1"));
             if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
                 failed_ = true;
                 return;
@@ -52,7 +52,7 @@ bool measure_registry_freshness(lsnr_router *router, const std::string &primary_
     for (const char *sql :
          {"CREATE TABLE IF NOT EXISTS lsnr_bench_tick (id int PRIMARY KEY, n bigint)",
           "INSERT INTO lsnr_bench_tick VALUES (1, 0) ON CONFLICT DO NOTHING"}) {
-        PgResult r(PQexec(primary.get(), sql));
+        PgResultPtr r(PQexec(primary.get(), sql));
         if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
             err = std::string("tick table: ") + PQerrorMessage(primary.get());
             return false;

@@ -65,18 +65,6 @@ std::vector<redis::Endpoint> parse_endpoints(std::string_view value) {
 
 }  // namespace
 
-std::string_view policy_name(Policy p) noexcept {
-    switch (p) {
-        case Policy::LeastLag:
-            return "least_lag";
-        case Policy::Random:
-            return "random";
-        case Policy::RoundRobin:
-            return "round_robin";
-    }
-    return "least_lag";
-}
-
 std::vector<std::pair<std::string, std::string>> split_conninfo(std::string_view text) {
     std::vector<std::pair<std::string, std::string>> out;
     size_t i = 0;

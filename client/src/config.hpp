@@ -50,8 +50,6 @@ struct Config {
     static Config parse(std::string_view text);
 };
 
-std::string_view policy_name(Policy p) noexcept;
-
 // Splits a conninfo string into (key, value) pairs with libpq's quoting rules
 // (single quotes; backslash escapes a quote or a backslash). Throws ConfigError.
 std::vector<std::pair<std::string, std::string>> split_conninfo(std::string_view text);

@@ -7,16 +7,12 @@
 
 #include <libpq-fe.h>
 
-#include <memory>
 #include <string>
 #include <vector>
 
-namespace lsnroute {
+#include "pg_result.hpp"
 
-struct PgResultDeleter {
-    void operator()(PGresult *r) const noexcept { PQclear(r); }
-};
-using PgResultPtr = std::unique_ptr<PGresult, PgResultDeleter>;
+namespace lsnroute {
 
 // How long the router waits for the answer to one internal query (the
 // commit LSN, the primary's insert LSN, a replica's replay position, a

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "ack_table.hpp"
+#include "pg_result.hpp"
 #include "schema.hpp"
 
 namespace lsnroute::workload {
@@ -125,14 +126,14 @@ class Worker {
         const std::string payload = "written at " + std::to_string(t0);
         const char *params[2] = {id.c_str(), payload.c_str()};
         const int64_t w0 = now_ns();
-        PGresult *res = PQexecParams(c, kWriteSql, 2, nullptr, params, nullptr, nullptr, 0);
+        PgResultPtr res(PQexecParams(c, kWriteSql, 2, nullptr, params, nullptr, nullptr, 0));
         r.write.add_ns(now_ns() - w0);
-        const bool ok = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1;
+        const bool ok = PQresultStatus(res.get()) == PGRES_TUPLES_OK && PQntuples(res.get()) == 1;
         if (ok)
-            written_ = std::stoll(PQgetvalue(res, 0, 0));
+            written_ = std::stoll(PQgetvalue(res.get(), 0, 0));
         else
             note_error(r, "write query: " + std::string(PQerrorMessage(c)));
-        PQclear(res);
+        res.reset();
         if (ok) {
             ++r.s.writes;
             live_.writes.fetch_add(1, std::memory_order_relaxed);
@@ -158,10 +159,10 @@ class Worker {
             }
             const std::string id = std::to_string(user_->session.user_id);
             const char *params[1] = {id.c_str()};
-            PGresult *res = PQexecParams(c, kReadSql, 1, nullptr, params, nullptr, nullptr, 0);
+            PgResultPtr owner(PQexecParams(c, kReadSql, 1, nullptr, params, nullptr, nullptr, 0));
+            PGresult *res = owner.get();
             if (PQresultStatus(res) != PGRES_TUPLES_OK) {
                 note_error(r, "read query on " + q.node() + ": " + PQerrorMessage(c));
-                PQclear(res);
                 if (attempt == 0)
                     ++r.s.read_retries;
                 continue;
@@ -170,7 +171,7 @@ class Worker {
             const int64_t seen = PQntuples(res) == 1 ? std::stoll(PQgetvalue(res, 0, 0)) : -1;
             std::string node = PQntuples(res) == 1 ? PQgetvalue(res, 0, 1) : "";
             const bool replica = PQntuples(res) == 1 && PQgetvalue(res, 0, 2)[0] == 't';
-            PQclear(res);
+            owner.reset();
             if (node.empty())
                 node = q.node();
             if (node.empty())

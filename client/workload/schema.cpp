@@ -5,6 +5,8 @@
 #include <memory>
 #include <thread>
 
+#include "pg_result.hpp"
+
 namespace lsnroute::workload {
 
 const char *const kReadSql =
@@ -19,15 +21,11 @@ namespace {
 struct ConnCloser {
     void operator()(PGconn *c) const { PQfinish(c); }
 };
-struct ResultClearer {
-    void operator()(PGresult *r) const { PQclear(r); }
-};
 using Conn = std::unique_ptr<PGconn, ConnCloser>;
-using Result = std::unique_ptr<PGresult, ResultClearer>;
 
 // Runs sql; on failure returns false with the server's message in err.
-bool exec(PGconn *c, const std::string &sql, Result *out, std::string &err) {
-    Result r(PQexec(c, sql.c_str()));
+bool exec(PGconn *c, const std::string &sql, PgResultPtr *out, std::string &err) {
+    PgResultPtr r(PQexec(c, sql.c_str()));
     const ExecStatusType st = PQresultStatus(r.get());
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
         err = "`" + sql.substr(0, 60) + "`: " + PQerrorMessage(c);
@@ -47,7 +45,7 @@ std::string prepare_schema(const std::string &primary_conninfo, int64_t users,
         return "cannot connect to the primary: " + std::string(PQerrorMessage(c.get()));
     std::string err;
     const std::string n = std::to_string(users);
-    Result lsn;
+    PgResultPtr lsn;
     if (!exec(c.get(), "SET client_min_messages = warning", nullptr, err) ||
         !exec(c.get(),
               "CREATE TABLE IF NOT EXISTS lsnr_demo_users "
@@ -66,7 +64,7 @@ std::string prepare_schema(const std::string &primary_conninfo, int64_t users,
     // them, so the run must not start before every replica has them.
     const auto deadline = std::chrono::steady_clock::now() + wait;
     for (;;) {
-        Result behind;
+        PgResultPtr behind;
         if (!exec(c.get(),
                   "SELECT count(*) FROM pg_stat_replication WHERE replay_lsn IS NULL OR "
                   "replay_lsn < '" +

@@ -1,5 +1,6 @@
 #include "registry_publisher.hpp"
 
+#include "copy_bounded.hpp"
 #include "lsn.hpp"
 #include "pg.hpp"
 #include "registry_schema.hpp"
@@ -27,21 +28,6 @@ constexpr size_t kMaxLogLines = 16;
 
 std::string lsn_text(uint64_t v) {
     return Lsn(v).str();
-}
-
-void copy_bounded(char *dst, size_t size, const std::string &src) {
-    const size_t n = std::min(size - 1, src.size());
-    std::memcpy(dst, src.data(), n);
-    dst[n] = '\0';
-}
-
-// Everything below runs in the worker, the only writer of the status.
-void store_failure(const std::string &error) {
-    SpinLockAcquire(&lsnr_shared->mutex);
-    lsnr_shared->status.failures++;
-    lsnr_shared->status.redis_connected = false;
-    copy_bounded(lsnr_shared->status.last_error, sizeof lsnr_shared->status.last_error, error);
-    SpinLockRelease(&lsnr_shared->mutex);
 }
 
 }  // namespace
@@ -126,7 +112,7 @@ void RegistryPublisher::fail(int64_t mono_ms, const std::string &error) {
     conn_.reset();
     backoff_ms_ = backoff_ms_ == 0 ? kMinBackoffMs : std::min(kMaxBackoffMs, backoff_ms_ * 2);
     next_attempt_ms_ = mono_ms + backoff_ms_;
-    store_failure(error);
+    lsnr_shared_note_failure(error.c_str(), true);
     failures_since_log_++;
     if (redis_up_) {
         redis_up_ = false;

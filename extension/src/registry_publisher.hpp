@@ -30,8 +30,6 @@ class RegistryPublisher {
     // One poll: publishes when something moved or the heartbeat is due.
     void tick(const NodeSnapshot &node);
 
-    const Settings &settings() const noexcept { return settings_; }
-
     // Messages for the server log at LOG level (start, Redis lost and
     // regained, a new Sentinel master), oldest first. The worker emits them
     // from a frame without C++ objects; they never contain a password.

@@ -1,5 +1,6 @@
 #include "registry_reader.hpp"
 
+#include "copy_bounded.hpp"
 #include "lsn.hpp"
 #include "redis_session.hpp"
 #include "registry_schema.hpp"
@@ -14,12 +15,6 @@
 
 namespace lsnroute::ext {
 namespace {
-
-void copy_bounded(char *dst, size_t size, const std::string &src) {
-    const size_t n = std::min(size - 1, src.size());
-    std::memcpy(dst, src.data(), n);
-    dst[n] = '\0';
-}
 
 std::string reply_text(const redisReply *r) {
     return r != nullptr && r->type == REDIS_REPLY_STRING ? std::string(r->str, r->len)

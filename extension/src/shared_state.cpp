@@ -71,3 +71,12 @@ extern "C" void lsnr_shared_read_status(LsnrStatus *out) {
     *out = lsnr_shared->status;
     SpinLockRelease(&lsnr_shared->mutex);
 }
+
+extern "C" void lsnr_shared_note_failure(const char *error, bool redis_lost) {
+    SpinLockAcquire(&lsnr_shared->mutex);
+    lsnr_shared->status.failures++;
+    if (redis_lost)
+        lsnr_shared->status.redis_connected = false;
+    strlcpy(lsnr_shared->status.last_error, error, sizeof lsnr_shared->status.last_error);
+    SpinLockRelease(&lsnr_shared->mutex);
+}

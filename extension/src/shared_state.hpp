@@ -60,4 +60,9 @@ int64 lsnr_monotonic_ms(void);
 
 // Copies the status out under the lock.
 void lsnr_shared_read_status(LsnrStatus *out);
+
+// Records a failure for lsnroute.status(): counts it, keeps its text (cut to
+// LSNR_ERROR_LEN) and, when redis_lost, marks Redis unreachable. The worker
+// is the only writer of the status.
+void lsnr_shared_note_failure(const char *error, bool redis_lost);
 }

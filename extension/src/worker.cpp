@@ -37,11 +37,10 @@ bool keep_up_while_waiting() {
     return ShutdownRequestPending || !PostmasterIsAlive();
 }
 
+// A failure of the worker itself, not of Redis: redis_connected stays what
+// the publisher last saw.
 void note_error(const char *what) {
-    SpinLockAcquire(&lsnr_shared->mutex);
-    lsnr_shared->status.failures++;
-    strlcpy(lsnr_shared->status.last_error, what, sizeof lsnr_shared->status.last_error);
-    SpinLockRelease(&lsnr_shared->mutex);
+    lsnr_shared_note_failure(what, false);
 }
 
 bool publisher_start(int64_t mono_ms) noexcept {

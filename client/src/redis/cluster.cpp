@@ -67,16 +67,8 @@ class ClusterBackend : public Backend {
             }
             std::vector<ReplyPtr> replies;
             try {
-                auto lease = pool->acquire(deadline);
-                try {
-                    replies = lease->pipeline(batch, deadline);
-                } catch (const AuthError &) {
-                    throw;
-                } catch (const Error &) {
-                    if (lease->broken())
-                        pool->note_failure();
-                    throw;
-                }
+                // A connection that breaks is a failure of its pool when given back.
+                replies = pool->acquire(deadline)->pipeline(batch, deadline);
             } catch (const AuthError &) {
                 throw;
             } catch (const Error &e) {
@@ -127,17 +119,7 @@ class ClusterBackend : public Backend {
     ReplyPtr broadcast(const Args &argv, Deadline deadline) {
         ReplyPtr first;
         for (auto &pool : slots_.masters(deadline)) {
-            auto lease = pool->acquire(deadline);
-            ReplyPtr r;
-            try {
-                r = lease->command(argv, deadline);
-            } catch (const AuthError &) {
-                throw;
-            } catch (const Error &) {
-                if (lease->broken())
-                    pool->note_failure();
-                throw;
-            }
+            ReplyPtr r = pool->acquire(deadline)->command(argv, deadline);
             if (!first || (is_error(r.get()) && !is_error(first.get())))
                 first = std::move(r);
         }

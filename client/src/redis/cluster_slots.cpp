@@ -120,16 +120,8 @@ bool ClusterSlots::refresh(Deadline deadline) {
         auto &pool = candidates[(start + i) % candidates.size()];
         ReplyPtr reply;
         try {
-            auto lease = pool->acquire(deadline);
-            try {
-                reply = lease->command({"CLUSTER", "SLOTS"}, deadline);
-            } catch (const AuthError &) {
-                throw;
-            } catch (const Error &) {
-                if (lease->broken())
-                    pool->note_failure();
-                continue;
-            }
+            // A connection that breaks is a failure of its pool when given back.
+            reply = pool->acquire(deadline)->command({"CLUSTER", "SLOTS"}, deadline);
         } catch (const AuthError &) {
             throw;
         } catch (const Error &) {

@@ -65,8 +65,9 @@ void Connection::fail_auth(const std::string &what) const {
 
 void Connection::fail_io(int saved_errno) {
     broken_ = true;
-    timed_out_ = ctx_->err == REDIS_ERR_IO && (saved_errno == EAGAIN || saved_errno == EWOULDBLOCK);
-    fail(timed_out_ ? std::string("timed out waiting for the server") : std::string(ctx_->errstr));
+    const bool timed_out =
+        ctx_->err == REDIS_ERR_IO && (saved_errno == EAGAIN || saved_errno == EWOULDBLOCK);
+    fail(timed_out ? std::string("timed out waiting for the server") : std::string(ctx_->errstr));
 }
 
 void Connection::throw_if_auth_error(const redisReply *r) const {
@@ -78,7 +79,6 @@ void Connection::throw_if_auth_error(const redisReply *r) const {
 void Connection::set_timeout(Deadline deadline) {
     if (expired(deadline)) {
         broken_ = true;  // commands may have been queued and left unread
-        timed_out_ = true;
         fail("timed out");
     }
     if (redisSetTimeout(ctx_.get(), remaining_timeval(deadline)) != REDIS_OK) {

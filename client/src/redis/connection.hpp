@@ -62,8 +62,6 @@ class Connection {
     ReplyPtr receive(std::chrono::milliseconds wait);
 
     bool broken() const noexcept { return broken_; }
-    // The last failure was a timeout (the server may be alive but stopped).
-    bool timed_out() const noexcept { return timed_out_; }
     const Endpoint &endpoint() const noexcept { return endpoint_; }
 
   private:
@@ -81,7 +79,6 @@ class Connection {
     ContextPtr ctx_;
     std::string password_;  // only to scrub it from error texts
     bool broken_ = false;
-    bool timed_out_ = false;
 };
 
 // Replaces every occurrence of secret in text with "***".

@@ -111,18 +111,19 @@ void ConnectionPool::adopt(std::unique_ptr<Connection> conn) {
 }
 
 void ConnectionPool::give_back(std::unique_ptr<Connection> conn) noexcept {
-    std::unique_ptr<Connection> discard;
-    {
-        std::lock_guard<std::mutex> lk(mu_);
-        if (conn->broken()) {
-            --total_;
-            discard = std::move(conn);
-        } else {
+    if (!conn->broken()) {
+        {
+            std::lock_guard<std::mutex> lk(mu_);
             idle_.push_back(std::move(conn));
         }
+        cv_.notify_one();
+        return;
     }
-    cv_.notify_one();
-    // `discard` closes its socket here, outside the lock.
+    {
+        std::lock_guard<std::mutex> lk(mu_);
+        --total_;  // its slot; `conn` closes its socket outside the lock
+    }
+    note_failure();
 }
 
 void ConnectionPool::note_failure() noexcept {

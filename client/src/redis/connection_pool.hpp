@@ -1,7 +1,9 @@
 // A bounded pool of connections to one Redis server. Concurrent callers
 // never share a connection: each borrows one (a Lease) for the duration of
-// its round trip and gives it back; broken connections are discarded. The
-// pool's lock only guards its bookkeeping, never I/O.
+// its round trip and gives it back. A connection that comes back broken is
+// discarded and counts as a failure of the server (note_failure), so the
+// callers need no failure bookkeeping of their own (redis-plus-plus's
+// SafeConnection). The pool's lock only guards its bookkeeping, never I/O.
 #pragma once
 
 #include <atomic>
@@ -35,6 +37,8 @@ class ConnectionPool {
     ConnectionPool(const ConnectionPool &) = delete;
     ConnectionPool &operator=(const ConnectionPool &) = delete;
 
+    // A borrowed connection; going out of scope gives it back (a broken one
+    // as a failure, see give_back).
     class Lease {
       public:
         Lease(ConnectionPool *pool, std::unique_ptr<Connection> conn) noexcept
@@ -61,13 +65,18 @@ class ConnectionPool {
     // Hands over a connection opened elsewhere (Sentinel's verified master).
     void adopt(std::unique_ptr<Connection> conn);
 
-    // A round trip on a connection of this pool failed: drop the idle ones
-    // too (the same fault most likely broke them) and bump the generation.
+    // This pool's server failed (a connection broke on the way, or a
+    // Sentinel master turned read-only): drop the idle connections too (the
+    // same fault most likely broke them) and bump the generation.
     void note_failure() noexcept;
 
     const Endpoint &endpoint() const noexcept { return endpoint_; }
 
   private:
+    // A healthy connection goes back to the idle ones; a broken one is
+    // closed and noted as a failure. An AuthError leaves the connection
+    // intact (the reply was read): a refused login is a configuration
+    // error, no server failure, and bumps nothing.
     void give_back(std::unique_ptr<Connection> conn) noexcept;
 
     const Endpoint endpoint_;

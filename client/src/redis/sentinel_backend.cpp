@@ -74,13 +74,14 @@ class SentinelBackend : public Backend {
                 }
                 try {
                     replies = (*lease)->pipeline(cmds, deadline);
-                } catch (const AuthError &) {
-                    throw;
                 } catch (const Error &) {
-                    if ((*lease)->broken()) {
-                        pool->note_failure();
+                    // Given back broken, the connection is a failure of its
+                    // pool; then ask the Sentinels again. (An AuthError
+                    // leaves the connection intact: neither.)
+                    const bool broken = (*lease)->broken();
+                    lease.reset();
+                    if (broken)
                         forget(pool, true);
-                    }
                     throw;
                 }
             }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "systems/router_handle.hpp"
+#include "pg_result.hpp"
 #include "topology_env.hpp"
 
 namespace lsnroute::workload {
@@ -23,17 +24,12 @@ namespace {
 constexpr char kKey[] = "shared-account";
 constexpr int kWritesPerThread = 150;
 
-struct PGresultFree {
-    void operator()(PGresult *r) const { PQclear(r); }
-};
-using Result = std::unique_ptr<PGresult, PGresultFree>;
-
 // One write of the shared row on `c`; returns the commit LSN (the session's
 // lsnroute.last_commit_lsn()).
 Lsn write_once(PGconn *c) {
-    Result u(PQexec(c, "UPDATE lsnr_token_test SET n = n + 1 WHERE id = 1"));
+    PgResultPtr u(PQexec(c, "UPDATE lsnr_token_test SET n = n + 1 WHERE id = 1"));
     EXPECT_EQ(PQresultStatus(u.get()), PGRES_COMMAND_OK) << PQerrorMessage(c);
-    Result l(PQexec(c, "SELECT lsnroute.last_commit_lsn()"));
+    PgResultPtr l(PQexec(c, "SELECT lsnroute.last_commit_lsn()"));
     EXPECT_EQ(PQresultStatus(l.get()), PGRES_TUPLES_OK) << PQerrorMessage(c);
     const auto lsn = Lsn::parse(PQgetvalue(l.get(), 0, 0));
     EXPECT_TRUE(lsn.has_value());
@@ -60,10 +56,11 @@ TEST(TokenMonotonic, TwoRoutersWritingOneKey) {
     {
         PGconn *c = PQconnectdb(itest::primary_dsn().c_str());
         ASSERT_EQ(PQstatus(c), CONNECTION_OK);
-        Result r(PQexec(c,
-                        "SET client_min_messages = warning; DROP TABLE IF EXISTS lsnr_token_test; "
-                        "CREATE TABLE lsnr_token_test (id int PRIMARY KEY, n bigint); "
-                        "INSERT INTO lsnr_token_test VALUES (1, 0)"));
+        PgResultPtr r(
+            PQexec(c,
+                   "SET client_min_messages = warning; DROP TABLE IF EXISTS lsnr_token_test; "
+                   "CREATE TABLE lsnr_token_test (id int PRIMARY KEY, n bigint); "
+                   "INSERT INTO lsnr_token_test VALUES (1, 0)"));
         ASSERT_EQ(PQresultStatus(r.get()), PGRES_COMMAND_OK) << PQerrorMessage(c);
         PQfinish(c);
     }

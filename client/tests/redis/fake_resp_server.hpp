@@ -1,8 +1,10 @@
 // A minimal in-process RESP server for Redis-layer unit tests that need a
 // server whose identity the test controls: PING (optionally slow) and INFO
-// (answering the run_id the test set); +OK to anything else. It can also
-// close the next connections right after accepting them, as a TCP proxy
-// (HAProxy, a cloud load balancer) does while the Redis behind it is down.
+// (answering the run_id the test set); CLOSE closes the connection without
+// an answer (a server that dies mid-call), NOAUTH answers -NOAUTH (a login
+// the server no longer accepts); +OK to anything else. It can also close the
+// next connections right after accepting them, as a TCP proxy (HAProxy, a
+// cloud load balancer) does while the Redis behind it is down.
 #pragma once
 
 #include <arpa/inet.h>
@@ -14,10 +16,13 @@
 
 #include <atomic>
 #include <chrono>
+#include <future>
 #include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "redis/redis_client.hpp"
 
 namespace lsnroute::redis::test {
 
@@ -80,7 +85,8 @@ class FakeRespServer {
     void serve(int c, const std::string &run_id) {
         redisReader *reader = redisReaderCreate();
         char buf[4096];
-        while (!stop_) {
+        bool open = true;
+        while (open && !stop_) {
             pollfd p{c, POLLIN, 0};
             if (::poll(&p, 1, 20) <= 0)
                 continue;
@@ -95,16 +101,24 @@ class FakeRespServer {
                                        ? std::string(cmd->element[0]->str, cmd->element[0]->len)
                                        : "";
                 freeReplyObject(cmd);
+                if (name == "CLOSE") {
+                    open = false;
+                    break;
+                }
                 std::string out = "+OK\r\n";
-                if (name == "PING") {
+                if (name == "NOAUTH") {
+                    out = "-NOAUTH Authentication required.\r\n";
+                } else if (name == "PING") {
                     std::this_thread::sleep_for(std::chrono::milliseconds(ping_delay_ms_.load()));
                     out = "+PONG\r\n";
                 } else if (name == "INFO") {
                     const std::string body = "# Server\r\nrun_id:" + run_id + "\r\n";
                     out = "$" + std::to_string(body.size()) + "\r\n" + body + "\r\n";
                 }
-                if (::write(c, out.data(), out.size()) != static_cast<ssize_t>(out.size()))
+                if (::write(c, out.data(), out.size()) != static_cast<ssize_t>(out.size())) {
+                    open = false;
                     break;
+                }
             }
         }
         redisReaderFree(reader);
@@ -122,5 +136,24 @@ class FakeRespServer {
     std::thread accept_thread_;
     std::vector<std::thread> conn_threads_;  // only touched by the accept thread
 };
+
+// Options for a standalone Client of the fake server at port.
+inline Options fake_options(int port) {
+    Options o;
+    o.seeds = {{"127.0.0.1", port}};
+    o.timeout = std::chrono::milliseconds(5000);
+    o.max_connections = 4;
+    return o;
+}
+
+// Two calls at once: one reuses the idle connection, the other opens a new
+// one; both are idle afterwards.
+inline void two_calls_at_once(Client &c, FakeRespServer &s) {
+    s.set_ping_delay(std::chrono::milliseconds(300));
+    auto other = std::async(std::launch::async, [&c] { return c.command({"PING"}); });
+    c.command({"PING"});
+    other.get();
+    s.set_ping_delay(std::chrono::milliseconds(0));
+}
 
 }  // namespace lsnroute::redis::test

@@ -5,34 +5,15 @@
 // real Redis needed): the test picks the run_id each new connection meets.
 #include <gtest/gtest.h>
 
-#include <future>
-
 #include "fake_resp_server.hpp"
 #include "redis/redis_client.hpp"
 
 namespace lsnroute::redis::test {
 namespace {
 
-Options fake(int port) {
-    Options o;
-    o.seeds = {{"127.0.0.1", port}};
-    o.timeout = std::chrono::milliseconds(5000);
-    o.max_connections = 4;
-    return o;
-}
-
-// Two calls at once: one reuses the idle connection, the other opens a new one.
-void two_calls_at_once(Client &c, FakeRespServer &s) {
-    s.set_ping_delay(std::chrono::milliseconds(300));
-    auto other = std::async(std::launch::async, [&c] { return c.command({"PING"}); });
-    c.command({"PING"});
-    other.get();
-    s.set_ping_delay(std::chrono::milliseconds(0));
-}
-
 TEST(UnitRunId, NewConnectionToAnotherServerProcessChangesTheGeneration) {
     FakeRespServer s("aaaa");
-    Client c(fake(s.port()));
+    Client c(fake_options(s.port()));
     c.command({"PING"});
     const uint64_t before = c.generation();
     s.set_run_id("bbbb");  // "restarted" at the same address, unnoticed by any error
@@ -43,7 +24,7 @@ TEST(UnitRunId, NewConnectionToAnotherServerProcessChangesTheGeneration) {
 
 TEST(UnitRunId, NewConnectionToTheSameServerKeepsTheGeneration) {
     FakeRespServer s("aaaa");
-    Client c(fake(s.port()));
+    Client c(fake_options(s.port()));
     c.command({"PING"});
     const uint64_t before = c.generation();
     two_calls_at_once(c, s);
@@ -59,7 +40,7 @@ TEST(UnitRunId, NewConnectionToTheSameServerKeepsTheGeneration) {
 // a Redis restart (fault suite, redis-killed).
 TEST(UnitRunId, ConnectionsDroppedBeforeTheirFirstAnswerDoNotExhaustThePool) {
     FakeRespServer s("aaaa");
-    Options o = fake(s.port());
+    Options o = fake_options(s.port());
     o.max_connections = 2;
     o.timeout = std::chrono::milliseconds(500);
     s.drop_next(1000);

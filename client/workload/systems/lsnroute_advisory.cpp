@@ -1,6 +1,7 @@
 #include "lsnroute_advisory.hpp"
 
 #include "../held_conn.hpp"
+#include "pg_result.hpp"
 #include "router_handle.hpp"
 
 namespace lsnroute::workload {
@@ -62,15 +63,15 @@ class AdvisoryRequest : public Request {
             error_ = "advisory: the write connection is gone";
             return false;
         }
-        PGresult *res = PQexec(c, "SELECT lsnroute.last_commit_lsn()");
+        PgResultPtr owner(PQexec(c, "SELECT lsnroute.last_commit_lsn()"));
+        const PGresult *res = owner.get();
         if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1 ||
             PQgetisnull(res, 0, 0)) {
             error_ = std::string("lsnroute.last_commit_lsn(): ") + PQerrorMessage(c);
-            PQclear(res);
             return false;
         }
         const std::string lsn = PQgetvalue(res, 0, 0);
-        PQclear(res);
+        owner.reset();
         const int rc = lsnr_note_write(router_, user_.key.data(), user_.key.size(), lsn.c_str());
         token_not_saved_ = rc == LSNR_ETOKEN;
         if (!token_handled(rc)) {
