@@ -16,7 +16,8 @@ and latest.dat into --out and prints the Markdown report.
   --systems LIST         comma-separated, default: all, in this order:
                          primary-only,naive-replica,pgpool,replica-polling,
                          remote-apply,lsnroute-request,lsnroute-request-wait5,
-                         lsnroute-carried
+                         lsnroute-carried; also lsnroute-request-waitN (request
+                         mode with replica_wait_ms=N) for the replica_wait_ms table
   --runs N               runs per system (default 3); run k uses seed+k-1
   --duration SECONDS     per run (default 20)
   --users N  --threads N --seed N      workload size and seed
@@ -36,6 +37,15 @@ bool to_int(const std::string &s, long long &v) {
 }
 
 }  // namespace
+
+std::optional<long> request_wait_ms(const std::string &name) {
+    const std::string prefix = "lsnroute-request-wait";
+    long long v = 0;
+    if (name.compare(0, prefix.size(), prefix) != 0 || !to_int(name.substr(prefix.size()), v) ||
+        v < 0 || v > 10000)
+        return std::nullopt;
+    return static_cast<long>(v);
+}
 
 const std::vector<std::string> &all_systems() {
     static const std::vector<std::string> names = {
@@ -61,9 +71,10 @@ std::string describe_system(const std::string &name) {
                "reads on a random replica, no tokens";
     if (name == "lsnroute-request")
         return "pg_lsnroute request mode (token in Redis, library pool)";
-    if (name == "lsnroute-request-wait5")
-        return "pg_lsnroute request mode with replica_wait_ms=5: with no replica eligible, wait "
-               "up to 5 ms on the freshest one (lsnroute.wait_for_lsn) before the primary";
+    if (auto ms = request_wait_ms(name))
+        return "pg_lsnroute request mode with replica_wait_ms=" + std::to_string(*ms) +
+               ": with no replica eligible, wait up to " + std::to_string(*ms) +
+               " ms on the registry for the one expected to pass the token, then the primary";
     if (name == "lsnroute-carried")
         return "pg_lsnroute with the token carried by the application (lsnr_begin_at/lsnr_end_at)";
     return name;
@@ -97,6 +108,7 @@ bool parse_bench_options(int argc, char **argv, BenchOptions &o, std::string &er
                 bool known = false;
                 for (const auto &k : all_systems())
                     known = known || k == s;
+                known = known || request_wait_ms(s).has_value();
                 if (!known) {
                     err = "unknown system '" + s + "'";
                     return false;

@@ -2,6 +2,7 @@
 // scripts/topology.sh, which exports where every server is).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,8 @@ struct BenchOptions {
 
 // The systems `make bench` compares, in the order it runs them.
 const std::vector<std::string> &all_systems();
+// N of a system named lsnroute-request-waitN (request mode, replica_wait_ms=N).
+std::optional<long> request_wait_ms(const std::string &name);
 // One line per system for the report.
 std::string describe_system(const std::string &name);
 

@@ -49,11 +49,12 @@ SystemUnderTest make_system(const std::string &name, const TopologyEnv &topo,
         c.cluster = topo.cluster;
         c.seed = seed;
         s.system = std::make_unique<ReplicaPollingSystem>(std::move(c));
-    } else if (name == "lsnroute-request" || name == "lsnroute-request-wait5" ||
-               name == "lsnroute-carried") {
+    } else if (name == "lsnroute-request" || request_wait_ms(name) || name == "lsnroute-carried") {
         // The same request-mode System; only the router's configuration differs.
+        const auto wait = request_wait_ms(name);
         const std::string config =
-            topo.router_config + (name == "lsnroute-request-wait5" ? " replica_wait_ms=5" : "");
+            topo.router_config +
+            (wait ? " replica_wait_ms=" + std::to_string(*wait) : std::string());
         s.router = workload::make_router(config, err);
         if (!s.router || !wait_router_ready(s.router.get(), err))
             return SystemUnderTest{};

@@ -207,7 +207,8 @@ Config Config::parse(std::string_view text) {
             c.node_ttl_ms = parse_number(key, value, 1, 3600000L);
         } else if (key == "replica_wait_ms") {
             // Bounded well below anything that could stall a request for
-            // long: the wait is paid by the read, on the replica's server.
+            // long: the wait is paid by the read (on the registry snapshot;
+            // it holds no connection).
             c.replica_wait_ms = parse_number(key, value, 0, 10000L);
         } else if (key == "redis_wait_replicas") {
             c.redis_wait_replicas = static_cast<int>(parse_number(key, value, 0, 100));

@@ -111,11 +111,16 @@ std::string Metrics::render(const Gauges &g) const {
     counter(out, "lsnroute_retries_total", "Reads retried on another node after a failure.",
             retries.load());
     counter(out, "lsnroute_replica_waits_total",
-            "Reads that waited on a replica only behind the token (replica_wait_ms).",
+            "Reads that waited on the registry for a replica only behind the token "
+            "(replica_wait_ms).",
             replica_waits.load());
     counter(out, "lsnroute_replica_wait_misses_total",
-            "Of those, waits that did not see the token replayed (read went to the primary).",
+            "Of those, waits that saw no replica eligible in time (read went to the primary).",
             replica_wait_misses.load());
+    counter(out, "lsnroute_replica_wait_refused_total",
+            "Reads not allowed to wait: token more than 16 MB past the primary's published "
+            "flush LSN, or that LSN unknown (read went to the primary at once).",
+            replica_wait_refused.load());
     counter(out, "lsnroute_redis_skipped_total", "Redis calls skipped because the breaker is open.",
             redis_skipped.load());
     counter(out, "lsnroute_registry_events_total", "Registry event messages applied.",

@@ -29,7 +29,7 @@ class Metrics {
         token_save_failures{0}, bad_tokens{0}, replica_failures{0}, retries{0}, registry_events{0},
         registry_refreshes{0}, registry_refresh_failures{0}, floor_raise_failures{0},
         redis_skipped{0}, replica_waits{0}, replica_wait_misses{0}, commit_lsn_fallbacks{0},
-        replica_behind_entry{0}, primary_switches{0};
+        replica_behind_entry{0}, primary_switches{0}, replica_wait_refused{0};
     // Registry trust boundary and consistency (1.1).
     std::atomic<uint64_t> dsn_keys_ignored{0}, split_brain{0}, registry_rereads{0};
 

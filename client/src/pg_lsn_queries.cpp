@@ -1,4 +1,4 @@
-// Commit LSN, insert LSN, replay LSN and replica wait queries, each bounded
+// Commit LSN, insert LSN and replay LSN queries, each bounded
 // in time on the client (exec_internal) and under a statement_timeout.
 #include "pg_lsn_queries.hpp"
 
@@ -82,27 +82,6 @@ Lsn query_insert_lsn(PGconn *conn) {
 
 std::optional<Lsn> query_replay_lsn(PGconn *conn) {
     return lsn_query(conn, "SELECT pg_last_wal_replay_lsn()");
-}
-
-WaitResult wait_for_replay(PGconn *conn, Lsn target, long timeout_ms) {
-    // CASE fixes the order: the replay position is read after the wait. A
-    // node no longer in recovery has a replay position frozen at promotion
-    // (or NULL if it never recovered), which says whether it has `target`.
-    // The LSN is our own formatted text (hex digits and a slash): safe inline.
-    const std::string lsn = "'" + target.str() + "'::pg_lsn";
-    const std::string q =
-        "SELECT CASE WHEN lsnroute.wait_for_lsn(" + lsn + ", " + std::to_string(timeout_ms) +
-        ") THEN coalesce(pg_last_wal_replay_lsn() >= " + lsn + ", false) ELSE false END";
-    PgResultPtr r = exec_internal(conn, q, timeout_ms + kInternalQueryTimeoutMs);
-    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK) {
-        if (is_missing_function(r.get()))
-            return WaitResult::NoExtension;
-        throw PgError("lsnroute.wait_for_lsn: " + result_error(r.get()));
-    }
-    if (PQntuples(r.get()) != 1 || PQnfields(r.get()) != 1 || PQgetisnull(r.get(), 0, 0))
-        throw PgError("lsnroute.wait_for_lsn: unexpected result");
-    return std::strcmp(PQgetvalue(r.get(), 0, 0), "t") == 0 ? WaitResult::Reached
-                                                            : WaitResult::NotReached;
 }
 
 }  // namespace lsnroute

@@ -1,8 +1,9 @@
 // What the router asks PostgreSQL: a request's commit LSN (its new token),
 // the primary's current insert LSN (a new floor), a new replica connection's
-// replay position, and a replica's wait for a token (replica_wait_ms). Every
-// query is bounded in time (pg_exec.hpp); a timeout is a PgError after which
-// the connection must be discarded.
+// replay position. (A read's wait for a replica is on the registry snapshot,
+// replica_wait.hpp, never in SQL.) Every query is bounded in time
+// (pg_exec.hpp); a timeout is a PgError after which the connection must be
+// discarded.
 #pragma once
 
 #include <libpq-fe.h>
@@ -37,14 +38,5 @@ Lsn query_insert_lsn(PGconn *conn);
 // pg_last_wal_replay_lsn(): nullopt on a node that never was in recovery.
 // Throws PgError.
 std::optional<Lsn> query_replay_lsn(PGconn *conn);
-
-enum class WaitResult { Reached, NotReached, NoExtension };
-
-// lsnroute.wait_for_lsn(target, timeout_ms) on a replica, and only Reached
-// when the node has really replayed `target` (a node promoted meanwhile
-// answers true at once without having it). NoExtension when the function is
-// not there. Throws PgError on any other failure; the caller tells a broken
-// connection (PQstatus) from an SQL error.
-WaitResult wait_for_replay(PGconn *conn, Lsn target, long timeout_ms);
 
 }  // namespace lsnroute

@@ -79,8 +79,9 @@ class SnapshotHolder {
     }
 
     // Waits until pred(snapshot) holds or `timeout` passed; returns the last
-    // snapshot seen. Only for the rare callers that must wait (cold start,
-    // no primary known): routing decisions never do.
+    // snapshot seen. For the callers that must wait (cold start, no primary
+    // known, a read's replica_wait_ms): pred runs under the writers' mutex,
+    // so it must be short and must not block.
     template <typename Pred>
     std::shared_ptr<const Snapshot> wait_for(Pred &&pred, std::chrono::milliseconds timeout) const {
         const auto deadline = std::chrono::steady_clock::now() + timeout;

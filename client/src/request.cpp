@@ -132,27 +132,6 @@ struct Request::Impl {
         router->metrics.routing_overhead_ns(begin_cost_ns + (steady_now_ns() - decision_start));
     }
 
-    // replica_wait_ms: on the checked-out `replica`, waits until it has
-    // replayed `need`. False when it did not in time or cannot wait (no
-    // extension, an SQL error: the connection goes back clean). Throws
-    // Error(pg) when the connection broke: a replica failure.
-    bool wait_for_token(Lsn need) {
-        auto &m = router->metrics;
-        m.replica_waits.fetch_add(1, std::memory_order_relaxed);
-        WaitResult w = WaitResult::NotReached;
-        try {
-            w = wait_for_replay(replica.get(), need, router->cfg.replica_wait_ms);
-        } catch (const PgError &e) {
-            if (PQstatus(replica.get()) != CONNECTION_OK)
-                throw Error(Errc::pg, e.what());
-        }
-        if (w == WaitResult::NoExtension)
-            router->replica_wait_usable.store(false, std::memory_order_relaxed);
-        if (w != WaitResult::Reached)
-            m.replica_wait_misses.fetch_add(1, std::memory_order_relaxed);
-        return w == WaitResult::Reached;
-    }
-
     PGconn *read() {
         const int64_t t0 = steady_now_ns();
         if (wrote) {
@@ -175,31 +154,20 @@ struct Request::Impl {
             record_overhead(t0);
             return use_primary(tv.reason);
         }
+        bool may_wait = true;
         for (int attempt = 0; attempt < 2; ++attempt) {
-            auto snap = router->snapshot.load();
-            const RouteParams p = router->params(tv, exclude);
-            const Decision d = choose_replica(*snap, p, router->policy_state);
-            const NodeEntry *wait_on = nullptr;
-            if (!d.replica && router->cfg.replica_wait_ms > 0 &&
-                router->replica_wait_usable.load(std::memory_order_relaxed))
-                wait_on = replica_to_wait_for(*snap, p);
-            const NodeEntry *chosen = d.replica ? d.replica : wait_on;
-            if (!wait_on)
-                record_overhead(t0);
+            // The wait (replica_wait_ms) is part of choosing the node: it
+            // counts as routing overhead. A read waits once at most.
+            const Routed r = router->route_read(tv, exclude, may_wait);
+            may_wait = may_wait && !r.waited;
+            record_overhead(t0);
+            const NodeEntry *chosen = r.decision.replica;
             if (!chosen)
-                return use_primary(d.reason);
+                return use_primary(r.decision.reason);
             const Target t = Router::Impl::replica_target(*chosen);
             try {
                 replica = checkout_replica(*chosen);
-                if (!wait_on)
-                    return hand_out(replica, d.reason);
-                const bool reached = wait_for_token(max(p.token, p.floor));
-                // The wait is part of choosing the node: it counts as overhead.
-                record_overhead(t0);
-                if (reached)
-                    return hand_out(replica, Reason::WaitedReplica);
-                replica = Connection();  // back to the pool, clean
-                return use_primary(d.reason);
+                return hand_out(replica, r.decision.reason);
             } catch (const ReplicaBehindEntry &) {
                 router->metrics.retries.fetch_add(1, std::memory_order_relaxed);
                 exclude = t.node;

@@ -134,6 +134,11 @@ RouteParams Router::Impl::params(const TokenView &tv, std::string_view exclude) 
     return p;
 }
 
+Routed Router::Impl::route_read(const TokenView &tv, std::string_view exclude, bool may_wait) {
+    const std::chrono::milliseconds wait(may_wait ? cfg.replica_wait_ms : 0);
+    return lsnroute::route_read(snapshot, params(tv, exclude), policy_state, wait, metrics);
+}
+
 std::optional<Target> Router::Impl::known_primary(const Snapshot &snap) const {
     if (const NodeEntry *p = find_primary(snap, unix_now_ms(), cfg.node_ttl_ms))
         return Target{p->name, p->client_dsn, true, p->public_dsn};
@@ -224,19 +229,22 @@ Router::~Router() = default;
 namespace {
 
 Choice make_choice(Router::Impl &impl, const TokenView &tv) {
-    auto snap = impl.snapshot.load();
-    Choice c;
-    Decision d;
+    Routed r;
     if (tv.replicas_ok)
-        d = choose_replica(*snap, impl.params(tv), impl.policy_state);
+        r = impl.route_read(tv, {}, true);
     else
-        d.reason = tv.reason;
+        r.decision.reason = tv.reason;
+    if (!r.snap)
+        r.snap = impl.snapshot.load();
+    const Snapshot &snap = *r.snap;
+    const Decision &d = r.decision;
+    Choice c;
     if (d.replica) {
         c.node = d.replica->name;
         c.dsn = d.replica->public_dsn;
         c.is_primary = false;
     } else {
-        Target t = impl.primary_target(*snap);
+        Target t = impl.primary_target(snap);
         c.node = std::move(t.node);
         c.dsn = std::move(t.public_dsn);
         c.is_primary = true;

@@ -17,6 +17,7 @@
 #include "redis/redis_client.hpp"
 #include "registry_snapshot.hpp"
 #include "registry_watcher.hpp"
+#include "replica_wait.hpp"
 #include "routing.hpp"
 #include "token_store.hpp"
 
@@ -55,9 +56,6 @@ struct Router::Impl {
     Metrics metrics;
     PoolSet pools;
     std::atomic<bool> have_extension{true};
-    // Cleared when a replica lacks lsnroute.wait_for_lsn(): replica_wait_ms
-    // then stops paying a failing round trip per read.
-    std::atomic<bool> replica_wait_usable{true};
     std::string primary_dsn;                   // the `primary` option merged with `pg`
     std::string primary_public_dsn;            // the same without password
     std::unique_ptr<RegistryWatcher> watcher;  // last: its threads use everything above
@@ -68,6 +66,10 @@ struct Router::Impl {
     TokenView carried_token(std::string_view token) const;
 
     RouteParams params(const TokenView &tv, std::string_view exclude = {}) const;
+    // The node for one read of a request that may use replicas (Routing rule
+    // step 2, replica_wait.hpp): every mode goes through here. `may_wait`
+    // false: no wait (a retry after the read already waited once).
+    Routed route_read(const TokenView &tv, std::string_view exclude, bool may_wait);
     // The primary now: the registry's, the last one seen, or the `primary`
     // option. primary_target() waits up to timeout_ms for one to become known
     // (cold start, a failover) and then throws Error(no_primary).

@@ -40,7 +40,7 @@ TEST(Config, Defaults) {
     EXPECT_EQ(c.timeout_ms, 200);
     EXPECT_EQ(c.redis.timeout.count(), 200);
     EXPECT_EQ(c.node_ttl_ms, 5000);
-    EXPECT_EQ(c.replica_wait_ms, 0);  // off: the binding routing rule unchanged
+    EXPECT_EQ(c.replica_wait_ms, 10);  // Routing rule step 2: > 0 and <= 20
     EXPECT_EQ(c.policy, Policy::LeastLag);
     EXPECT_EQ(c.pool_size, 8);
 }
