@@ -120,12 +120,12 @@ TEST_F(ReadAfterWrite, RequestModeWithReplicaWait) {
     const Summary s = run_workload(sys, o);
     report(s);
     expect_safe_and_offloaded(s);
-    // Immediate follow-ups after a write find r1 replayed but not yet
-    // published: those are the reads the wait serves from a replica.
+    // How many reads the wait served depends on timing (on a loaded machine
+    // r1 may publish before anyone needs to wait): reported, not asserted.
+    // integration.replica_wait shows the wait itself, deterministically.
     const uint64_t waited = routed_with_reason(r.get(), "waited_replica");
     std::printf("RESULT %s waited_replica=%llu\n", s.system.c_str(),
                 static_cast<unsigned long long>(waited));
-    EXPECT_GT(waited, 0u) << "no read was served after waiting on a replica";
     EXPECT_GT(routed_with_reason(r.get(), "fresh_replica"), 0u);
 }
 
