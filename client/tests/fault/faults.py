@@ -302,8 +302,20 @@ def sentinel_failover(ctx):
     t = ctx.topo
     old = t.sentinel_master()
     ctx.mark("inject")
-    redis_cli(t.sentinels[0], "SENTINEL", "FAILOVER", "mymaster")
-    wait_for(lambda: t.sentinel_master() != old, "the Sentinels name a new master")
+
+    def switched():
+        # A Sentinel refuses or drops a FAILOVER while it does not yet see a
+        # good replica or within 2 x failover-timeout of the last one (slow
+        # on a loaded machine): ask again until the master changes.
+        if t.sentinel_master() != old:
+            return True
+        redis_cli(t.sentinels[0], "SENTINEL", "FAILOVER", "mymaster")
+        try:
+            wait_for(lambda: t.sentinel_master() != old, "a new master", timeout=10)
+            return True
+        except Timeout:
+            return False
+    wait_for(switched, "the Sentinels name a new master", timeout=180)
     wait_for(lambda: "role:slave" in redis_cli(old, "INFO", "replication"),
              "the old master is demoted")
     ctx.mark("heal")
