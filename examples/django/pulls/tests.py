@@ -14,7 +14,7 @@ from contextlib import ExitStack
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import connections
+from django.db import OperationalError, connections
 from django.http import HttpResponse
 from django.test import Client, SimpleTestCase, TransactionTestCase, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -57,9 +57,16 @@ def wait_replicated():
     for alias in REPLICAS:
 
         def replayed(alias=alias):
-            with connections[alias].cursor() as cur:
-                cur.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", (target,))
-                return cur.fetchone()[0]
+            # The test database is created on the primary: until a replica
+            # has replayed that, connecting to it there fails ("database
+            # does not exist"), which is "not yet", not an error.
+            try:
+                with connections[alias].cursor() as cur:
+                    cur.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", (target,))
+                    return cur.fetchone()[0]
+            except OperationalError:
+                connections[alias].close()
+                return False
 
         wait_until(replayed, f"{alias} to replay {target}")
         connections[alias].close()
