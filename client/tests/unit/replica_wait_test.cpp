@@ -7,6 +7,7 @@
 
 #include "clock.hpp"
 #include "replica_wait.hpp"
+#include "test_node.hpp"
 
 using namespace lsnroute;
 using namespace std::chrono_literals;
@@ -14,14 +15,7 @@ using namespace std::chrono_literals;
 namespace {
 
 NodeEntry node(const std::string &name, Role role, const char *replay, int64_t now_ms) {
-    NodeEntry e;
-    e.name = name;
-    e.role = role;
-    e.dsn = "host=" + name;
-    e.client_dsn = e.dsn;
-    e.replay_lsn = *Lsn::parse(replay);
-    e.published_at_ms = now_ms;
-    return e;
+    return test::test_node(name, role, replay, 0, now_ms);
 }
 
 // A primary that has flushed `primary_flush` (its flush_lsn and, as a

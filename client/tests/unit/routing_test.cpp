@@ -6,6 +6,7 @@
 
 #include "blacklist.hpp"
 #include "routing.hpp"
+#include "test_node.hpp"
 
 using namespace lsnroute;
 
@@ -15,15 +16,7 @@ constexpr int64_t kNow = 1700000000000;
 
 NodeEntry node(const std::string &name, Role role, const char *replay, int64_t lag,
                int64_t age_ms = 10) {
-    NodeEntry e;
-    e.name = name;
-    e.role = role;
-    e.dsn = "host=" + name;
-    e.client_dsn = e.dsn;
-    e.replay_lsn = *Lsn::parse(replay);
-    e.lag_ms = lag;
-    e.published_at_ms = kNow - age_ms;
-    return e;
+    return test::test_node(name, role, replay, lag, kNow - age_ms);
 }
 
 // A snapshot after a refresh; when `nodes` name no primary, one on
