@@ -1,5 +1,7 @@
 #include "redis_connection.hpp"
 
+#include "resp_command.hpp"
+
 #include <poll.h>
 #include <sys/socket.h>
 #include <time.h>
@@ -15,21 +17,6 @@ long monotonic_ms() {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return static_cast<long>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
-}
-
-// Queues one command in hiredis' output buffer (binary-safe argv form).
-void append_command(redisContext *c, const Command &cmd) {
-    std::vector<const char *> argv;
-    std::vector<size_t> lens;
-    argv.reserve(cmd.size());
-    lens.reserve(cmd.size());
-    for (const std::string &a : cmd) {
-        argv.push_back(a.data());
-        lens.push_back(a.size());
-    }
-    if (redisAppendCommandArgv(c, static_cast<int>(argv.size()), argv.data(), lens.data()) !=
-        REDIS_OK)
-        throw RedisError(std::string("could not format command: ") + c->errstr);
 }
 
 }  // namespace
@@ -71,11 +58,21 @@ void RedisConnection::wait_io(short events, long deadline_ms, const char *what) 
 }
 
 std::vector<Reply> RedisConnection::pipeline(const std::vector<Command> &cmds) {
+    std::string resp;
+    for (const Command &c : cmds) {
+        resp::begin_command(resp, c.size());
+        for (const std::string &a : c)
+            resp::append_arg(resp, a);
+    }
+    return pipeline_encoded(resp, cmds.size());
+}
+
+std::vector<Reply> RedisConnection::pipeline_encoded(std::string_view resp, size_t ncmds) {
     if (!ctx_)
         throw RedisError("not connected");
     const long deadline = monotonic_ms() + timeout_ms_;
-    for (const Command &c : cmds)
-        append_command(ctx_.get(), c);
+    if (redisAppendFormattedCommand(ctx_.get(), resp.data(), resp.size()) != REDIS_OK)
+        throw RedisError(std::string("could not queue commands: ") + ctx_->errstr);
 
     int done = 0;
     while (!done) {
@@ -86,8 +83,8 @@ std::vector<Reply> RedisConnection::pipeline(const std::vector<Command> &cmds) {
     }
 
     std::vector<Reply> replies;
-    replies.reserve(cmds.size());
-    while (replies.size() < cmds.size()) {
+    replies.reserve(ncmds);
+    while (replies.size() < ncmds) {
         void *raw = nullptr;
         if (redisGetReplyFromReader(ctx_.get(), &raw) != REDIS_OK)
             throw RedisError("protocol error from " + ep_.str() + ": " + ctx_->errstr);

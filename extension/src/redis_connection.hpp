@@ -13,6 +13,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lsnroute::ext {
@@ -53,6 +54,11 @@ class RedisConnection {
     // within one timeout. Error replies are returned, not thrown; I/O errors,
     // timeouts and aborts throw RedisError (the connection is then unusable).
     std::vector<Reply> pipeline(const std::vector<Command> &cmds);
+
+    // The same for commands already written in RESP (common/resp_command.hpp),
+    // `ncmds` of them: the worker's publish path, which formats into a
+    // reused buffer instead of building argument vectors.
+    std::vector<Reply> pipeline_encoded(std::string_view resp, size_t ncmds);
 
     // A single command; an error reply throws RedisReplyError with Redis' message.
     Reply command(const Command &cmd);

@@ -4,6 +4,7 @@
 #include "lsn.hpp"
 #include "pg.hpp"
 #include "registry_schema.hpp"
+#include "resp_command.hpp"
 #include "shared_state.hpp"
 
 #include <algorithm>
@@ -249,7 +250,8 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource
     const std::string seq = std::to_string(seq_ + 1);
     const std::string system_id = std::to_string(n.system_id);
     const std::string started_at = std::to_string(n.started_at_ms);
-    const std::string lag_src(n.in_recovery ? lag_source_text(source) : std::string_view());
+    const std::string_view lag_src = n.in_recovery ? lag_source_text(source) : std::string_view();
+    const std::string timeline = std::to_string(n.timeline);
 
     // Every publish carries every field and re-adds the node to the nodes
     // set. A FLUSHALL or an evicting Redis can drop the hash or the set at
@@ -259,13 +261,20 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource
     // would find no nodes at all. One HSET carries the identity fields with
     // the LSNs, so a reader never pairs one start's LSNs with another start's
     // identity; PEXPIRE keeps any re-created hash from outliving node_ttl.
-    Command hset;
-    hset.reserve(34);
-    hset.emplace_back("HSET");
-    hset.push_back(key);
-    auto field = [&hset](std::string_view name, std::string value) {
-        hset.emplace_back(name);
-        hset.push_back(std::move(value));
+    //
+    // The commands are written in RESP into resp_, a buffer reused from one
+    // publish to the next: while WAL streams this runs every
+    // streaming_interval, and per-argument strings plus hiredis' formatting
+    // were a large share of the worker's CPU (see common/resp_command.hpp).
+    std::string &out = resp_;
+    out.clear();
+    constexpr size_t kHsetFields = 16;
+    resp::begin_command(out, 2 + 2 * kHsetFields);
+    resp::append_arg(out, "HSET");
+    resp::append_arg(out, key);
+    auto field = [&out](std::string_view name, std::string_view value) {
+        resp::append_arg(out, name);
+        resp::append_arg(out, value);
     };
     field(schema::field::replay_lsn, replay);
     field(schema::field::receive_lsn, n.receive_lsn != 0 ? lsn_text(n.receive_lsn) : "");
@@ -276,16 +285,16 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource
     field(schema::field::seq, seq);
     field(schema::field::system_id, system_id);
     field(schema::field::started_at_ms, started_at);
-    field(schema::field::v, std::string(schema::kVersionText));
+    field(schema::field::v, schema::kVersionText);
     field(schema::field::role, role);
     field(schema::field::dsn, settings_.node_dsn);
-    field(schema::field::timeline, std::to_string(n.timeline));
+    field(schema::field::timeline, timeline);
     field(schema::field::lag_source, lag_src);
     field(schema::field::paused, n.paused ? "1" : "0");
     field(schema::field::pg_version, PG_VERSION);
 
-    std::string event;
-    event.reserve(256);
+    std::string &event = event_;
+    event.clear();
     schema::append_event_pair(event, schema::field::v, schema::kVersionText);
     schema::append_event_pair(event, schema::field::node, node);
     schema::append_event_pair(event, schema::field::role, role);
@@ -293,21 +302,22 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource
     schema::append_event_pair(event, schema::field::lag_ms, lag);
     schema::append_event_pair(event, schema::field::published_at_ms, now);
     schema::append_event_pair(event, schema::field::seq, seq);
-    schema::append_event_pair(event, schema::field::timeline, std::to_string(n.timeline));
+    schema::append_event_pair(event, schema::field::timeline, timeline);
     schema::append_event_pair(event, schema::field::paused, n.paused ? "1" : "0");
     schema::append_event_pair(event, schema::field::system_id, system_id);
     schema::append_event_pair(event, schema::field::started_at_ms, started_at);
     if (!lag_src.empty())
         schema::append_event_pair(event, schema::field::lag_source, lag_src);
 
-    std::vector<Command> cmds;
-    cmds.reserve(4);
-    cmds.push_back(std::move(hset));
-    cmds.push_back({"PEXPIRE", key, std::to_string(settings_.node_ttl_ms)});
-    cmds.push_back({"SADD", schema::nodes_key(c), node});
-    cmds.push_back({"PUBLISH", schema::events_channel(c), event});
+    resp::begin_command(out, 3);
+    resp::append_arg(out, "PEXPIRE");
+    resp::append_arg(out, key);
+    resp::append_arg(out, settings_.node_ttl_ms);
+    resp::append_command(out, {"SADD", schema::nodes_key(c), node});
+    resp::append_command(out, {"PUBLISH", schema::events_channel(c), event});
+    constexpr size_t kCommands = 4;
 
-    const std::vector<Reply> replies = conn_->pipeline(cmds);
+    const std::vector<Reply> replies = conn_->pipeline_encoded(out, kCommands);
     for (const Reply &r : replies) {
         if (r->type != REDIS_REPLY_ERROR)
             continue;

@@ -70,6 +70,9 @@ class RegistryPublisher {
     bool was_primary_ = false;
     Published last_;
     uint64_t seq_ = 0;
+    // Reused by every publish (its capacity stays): the RESP of the
+    // pipeline and the event message.
+    std::string resp_, event_;
 
     // Logging state: lost/regained once per outage, "still down" at most
     // every kStillDownLogMs.

@@ -6,6 +6,7 @@
 #include "../src/poll_schedule.hpp"
 #include "../src/redis_connection.hpp"
 #include "../src/redis_session.hpp"
+#include "resp_command.hpp"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -13,6 +14,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <string>
@@ -346,8 +348,9 @@ void deadline_tests() {
     auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t0).count();
     check(error.find("timed out after 150 ms") != std::string::npos,
           "silent server: timeout error (" + error + ")");
-    check(ms >= 140 && ms < 1500,
-          "silent server: gave up after the timeout (" + std::to_string(ms) + " ms)");
+    // No upper bound (a loaded machine can be slow to wake us); a wait
+    // that never ended would hang the test instead.
+    check(ms >= 140, "silent server: gave up after the timeout (" + std::to_string(ms) + " ms)");
 
     t0 = Clock::now();
     error.clear();
@@ -360,7 +363,7 @@ void deadline_tests() {
     ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t0).count();
     check(error.find("abandoned") != std::string::npos,
           "abort check: operation abandoned (" + error + ")");
-    check(ms < 1000,
+    check(ms < 5000,
           "abort check: did not wait out the 5 s timeout (" + std::to_string(ms) + " ms)");
     close(fd);
 
@@ -374,9 +377,53 @@ void deadline_tests() {
           "refused connect is an error (" + error + ")");
 }
 
+// What hiredis itself would send for these arguments.
+std::string hiredis_format(const std::vector<std::string> &args) {
+    std::vector<const char *> argv;
+    std::vector<size_t> lens;
+    for (const std::string &a : args) {
+        argv.push_back(a.data());
+        lens.push_back(a.size());
+    }
+    char *cmd = nullptr;
+    const long long n =
+        redisFormatCommandArgv(&cmd, static_cast<int>(args.size()), argv.data(), lens.data());
+    std::string out(cmd, static_cast<size_t>(n));
+    redisFreeCommand(cmd);
+    return out;
+}
+
+void resp_command_tests() {
+    const std::string binary("a\0\r\nb", 5);
+    const std::string big(70000, 'x');
+    std::string out;
+    lsnroute::resp::append_command(out, {"HSET", "lsnroute:{c}:node:r1", "", binary, big});
+    check(out == hiredis_format({"HSET", "lsnroute:{c}:node:r1", "", binary, big}),
+          "RESP: strings, empty, binary and 70000 bytes are written as hiredis writes them");
+
+    out.clear();
+    lsnroute::resp::begin_command(out, 5);
+    lsnroute::resp::append_arg(out, "X");
+    lsnroute::resp::append_arg(out, 0);
+    lsnroute::resp::append_arg(out, int64_t{-42});
+    lsnroute::resp::append_arg(out, UINT64_MAX);
+    lsnroute::resp::append_arg(out, 5000);
+    check(out == hiredis_format({"X", "0", "-42", "18446744073709551615", "5000"}),
+          "RESP: integers are written in decimal, negative ones with their sign");
+
+    // Two commands in one buffer: a pipeline is the concatenation.
+    out.clear();
+    lsnroute::resp::append_command(out, {"PEXPIRE", "k", "5000"});
+    lsnroute::resp::append_command(out, {"PUBLISH", "ch", "v=1 node=r1"});
+    check(out == hiredis_format({"PEXPIRE", "k", "5000"}) +
+                     hiredis_format({"PUBLISH", "ch", "v=1 node=r1"}),
+          "RESP: commands appended one after another form the pipeline");
+}
+
 }  // namespace
 
 int main() {
+    resp_command_tests();
     lag_estimator_tests();
     lag_source_tests();
     poll_schedule_tests();
