@@ -29,6 +29,9 @@ class RedisConn {
     // One command, arguments binary-safe; nullptr reply with err on a
     // connection error or an error reply.
     RedisReply command(std::string &err, std::initializer_list<std::string> args) {
+        return command(err, std::vector<std::string>(args));
+    }
+    RedisReply command(std::string &err, const std::vector<std::string> &args) {
         std::vector<const char *> argv;
         std::vector<size_t> lens;
         for (const auto &a : args) {

@@ -9,7 +9,9 @@
 #include <thread>
 
 #include "redis_conn.hpp"
+#include "registry_mirror.hpp"
 #include "registry_schema.hpp"
+#include "system_factory.hpp"
 #include "systems/router_handle.hpp"
 
 namespace lsnroute::bench {
@@ -68,7 +70,7 @@ std::vector<double> cpu_now(const RedisDeployment &d) {
 bool token_throughput(const RedisDeployment &d, const RedisCostsOptions &o, TokenThroughput &out,
                       std::string &err) {
     auto router = workload::make_router(d.router_config, err);
-    if (!router)
+    if (!router || !wait_router_ready(router.get(), err))
         return false;
     out.deployment = d.name;
     out.threads = o.threads;
@@ -152,6 +154,15 @@ void measure_redis_costs(const TopologyEnv &topo, const RedisCostsOptions &o, Re
         return;
     }
     const std::vector<RedisDeployment> deployments = {standalone_deployment(topo), cluster};
+    // The registry, copied into the Cluster while its routers measure.
+    std::vector<RedisEndpoint> registry_master;
+    RegistryMirror mirror;
+    if (!cluster_key_masters(cluster, {schema::nodes_key(topo.cluster)}, registry_master, err) ||
+        !mirror.start(deployments.front().masters.front(), registry_master.front(), topo.cluster,
+                      err)) {
+        notes.push_back("Redis Cluster not measured: registry copy: " + err);
+        return;
+    }
     for (const auto &d : deployments) {
         std::fprintf(stderr, "  token save + load on %s: %d threads, %.0f s\n", d.name.c_str(),
                      o.threads, o.throughput_seconds);
@@ -170,7 +181,8 @@ void measure_redis_costs(const TopologyEnv &topo, const RedisCostsOptions &o, Re
         std::vector<RedisEndpoint> key_masters;
         auto router = workload::make_router(cluster.router_config, err);
         out.have_cluster_overhead =
-            router && cluster_key_masters(cluster, token_keys, key_masters, err) &&
+            router && wait_router_ready(router.get(), err) &&
+            cluster_key_masters(cluster, token_keys, key_masters, err) &&
             measure_routing_overhead(router.get(), key_masters, topo.cluster, o.users,
                                      o.overhead_iterations, false, out.cluster_overhead, err);
         if (!out.have_cluster_overhead)
