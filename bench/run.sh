@@ -158,6 +158,7 @@ start=$(date +%s)
 # The Redis section compares the topology's Redis with a real 3-master Redis
 # Cluster (scripts/redis-topology.sh cluster), started around the topology and
 # handed to lsnroute-bench as BENCH_CLUSTER_SERVERS / BENCH_CLUSTER_DIR.
+# shellcheck disable=SC2016 # expanded by the inner bash, inside the Cluster's environment
 "$root/scripts/redis-topology.sh" -q cluster -- bash -c \
     'export BENCH_CLUSTER_SERVERS=$LSNR_REDIS_SERVERS BENCH_CLUSTER_DIR=$LSNR_REDIS_DIR; exec "$@"' \
     bench-cluster \

@@ -118,7 +118,7 @@ void replica_wait_table(std::ostringstream &o, const BenchResults &r) {
           << " | " << pct(m.eligible_replica_share) << " | " << dur(m.routing_p50_us) << " / "
           << dur(m.routing_p99_us) << " | " << dur(m.request_p50_us) << " | "
           << dur(m.request_p99_us) << " | "
-          << (base ? f("%+.0f µs", m.request_p99_us - base_p99) : "n/a") << " |\n";
+          << (base ? f("%+.1f ms", (m.request_p99_us - base_p99) / 1000) : "n/a") << " |\n";
     }
     o << "\n";
 }
