@@ -2,7 +2,8 @@
 # The benchmark behind `make bench` (QUICK=1: `bench/run.sh --quick`).
 #
 # Starts one topology with scripts/topology.sh (primary, r1 without delay, r2
-# with a 500 ms apply delay, Redis), runs lsnroute-bench in it against every
+# with a 500 ms apply delay, Redis) and a 3-master Redis Cluster
+# (scripts/redis-topology.sh cluster) for the Redis section, runs lsnroute-bench in it against every
 # system (pgpool-II and the remote_apply settings are switched on and off by
 # the hook below exactly around their runs), writes bench/results/latest.md,
 # latest.json and latest.png, prints the table, and tears everything down,
@@ -137,10 +138,14 @@ threads=4
 # Reference workload: 200 users on 4 threads (defaults of the workload engine);
 # the quick run keeps every system and several runs, only shorter.
 if [[ $quick -eq 1 ]]; then
-    args=(--runs 3 --duration 3 --overhead-iterations 5000 --freshness-samples 100)
+    args=(--runs 3 --duration 3 --overhead-iterations 5000 --freshness-samples 100
+        --redis-seconds 2 --many-users 100000 --many-users-on cluster)
+    # Every system but the replica_wait_ms table's -wait2/-wait5/-wait20 rows.
+    [[ ${#systems[@]} -gt 0 ]] || systems=(--systems quick)
     command="make bench QUICK=1"
 else
-    args=(--runs 3 --duration 20 --overhead-iterations 20000 --freshness-samples 300)
+    args=(--runs 3 --duration 15 --overhead-iterations 20000 --freshness-samples 300
+        --redis-seconds 10 --many-users 100000)
     command="make bench"
 fi
 # pgpool needs one child per concurrent client connection (one per thread),
@@ -150,6 +155,13 @@ export BENCH_PGPOOL_CHILDREN=$((threads * 2 + 4))
 out="$root/bench/results"
 mkdir -p "$out"
 start=$(date +%s)
+# The Redis section compares the topology's Redis with a real 3-master Redis
+# Cluster (scripts/redis-topology.sh cluster), started around the topology and
+# handed to lsnroute-bench as BENCH_CLUSTER_SERVERS / BENCH_CLUSTER_DIR.
+# shellcheck disable=SC2016 # expanded by the inner bash, inside the Cluster's environment
+"$root/scripts/redis-topology.sh" -q cluster -- bash -c \
+    'export BENCH_CLUSTER_SERVERS=$LSNR_REDIS_SERVERS BENCH_CLUSTER_DIR=$LSNR_REDIS_DIR; exec "$@"' \
+    bench-cluster \
 "$root/scripts/topology.sh" -q --delay 0,500ms --cluster bench --interval 10ms -- \
     bash "$self" --in-topology "${args[@]}" "${systems[@]}" --threads "$threads" \
     --out "$out" --command "$command" --publish-interval 10ms \

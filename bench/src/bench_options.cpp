@@ -15,9 +15,12 @@ and latest.dat into --out and prints the Markdown report.
 
   --systems LIST         comma-separated, default: all, in this order:
                          primary-only,naive-replica,pgpool,replica-polling,
-                         remote-apply,lsnroute-request,lsnroute-request-wait5,
-                         lsnroute-carried; also lsnroute-request-waitN (request
-                         mode with replica_wait_ms=N) for the replica_wait_ms table
+                         remote-apply,lsnroute-request,lsnroute-hint,
+                         lsnroute-advisory,lsnroute-carried,
+                         lsnroute-request-wait{0,2,5,20} (request mode with
+                         replica_wait_ms=N, any N: the replica_wait_ms table);
+                         "quick": the same without -wait2, -wait5 and -wait20
+                         (bench/run.sh --quick)
   --runs N               runs per system (default 3); run k uses seed+k-1
   --duration SECONDS     per run (default 20)
   --users N  --threads N --seed N      workload size and seed
@@ -28,6 +31,12 @@ and latest.dat into --out and prints the Markdown report.
   --command TEXT         the command to name in the report
   --publish-interval D   lsnroute.publish_interval of the topology (for the report)
   --overhead-iterations N  --freshness-samples N
+  --redis-seconds N      token save+load throughput per Redis deployment (1 Redis,
+                         the Cluster of BENCH_CLUSTER_SERVERS); 0 skips the Redis
+                         section (default 10)
+  --many-users N         sticky keys whose tokens the "many users" row saves
+                         (default 100000; 0 skips it)
+  --many-users-on WHERE  "both" (1 Redis and the Cluster, default) or "cluster"
 )";
 
 bool to_int(const std::string &s, long long &v) {
@@ -49,9 +58,11 @@ std::optional<long> request_wait_ms(const std::string &name) {
 
 const std::vector<std::string> &all_systems() {
     static const std::vector<std::string> names = {
-        "primary-only",           "naive-replica",   "pgpool",
-        "replica-polling",        "remote-apply",    "lsnroute-request",
-        "lsnroute-request-wait5", "lsnroute-carried"};
+        "primary-only",           "naive-replica",          "pgpool",
+        "replica-polling",        "remote-apply",           "lsnroute-request",
+        "lsnroute-hint",          "lsnroute-advisory",      "lsnroute-carried",
+        "lsnroute-request-wait0", "lsnroute-request-wait2", "lsnroute-request-wait5",
+        "lsnroute-request-wait20"};
     return names;
 }
 
@@ -77,6 +88,12 @@ std::string describe_system(const std::string &name) {
                " ms on the registry for the one expected to pass the token, then the primary";
     if (name == "lsnroute-carried")
         return "pg_lsnroute with the token carried by the application (lsnr_begin_at/lsnr_end_at)";
+    if (name == "lsnroute-hint")
+        return "pg_lsnroute hint mode: token in Redis and carried as a cookie "
+               "(lsnr_begin_hint/lsnr_end_token)";
+    if (name == "lsnroute-advisory")
+        return "pg_lsnroute advisory mode: lsnr_choose/lsnr_note_write, the application's own "
+               "connections";
     return name;
 }
 
@@ -102,6 +119,12 @@ bool parse_bench_options(int argc, char **argv, BenchOptions &o, std::string &er
         };
         if (a == "--systems") {
             o.systems.clear();
+            if (v == "quick") {
+                for (const auto &k : all_systems())
+                    if (request_wait_ms(k).value_or(0) == 0)
+                        o.systems.push_back(k);
+                continue;
+            }
             std::stringstream ss(v);
             std::string s;
             while (std::getline(ss, s, ',')) {
@@ -147,6 +170,20 @@ bool parse_bench_options(int argc, char **argv, BenchOptions &o, std::string &er
             if (!need_num(0))
                 return false;
             o.freshness_samples = int(n);
+        } else if (a == "--redis-seconds") {
+            if (!need_num(0))
+                return false;
+            o.redis_seconds = int(n);
+        } else if (a == "--many-users") {
+            if (!need_num(0))
+                return false;
+            o.many_users = n;
+        } else if (a == "--many-users-on") {
+            if (v != "both" && v != "cluster") {
+                err = "--many-users-on wants both or cluster, got '" + v + "'";
+                return false;
+            }
+            o.many_users_cluster_only = v == "cluster";
         } else if (a == "--hook") {
             o.hook = v;
         } else if (a == "--pool-nodes-file") {

@@ -23,6 +23,9 @@ struct BenchOptions {
     std::string pool_nodes_file;  // written by the hook after each pgpool run
     int overhead_iterations = 20000;
     int freshness_samples = 300;
+    int redis_seconds = 10;       // per deployment in the Redis section; 0: skip the section
+    int64_t many_users = 100000;  // sticky keys of the "many users" row; 0: skip it
+    bool many_users_cluster_only = false;  // that row on the Cluster only, not on 1 Redis too
 };
 
 // The systems `make bench` compares, in the order it runs them.

@@ -11,6 +11,7 @@
 #include "engine.hpp"
 #include "hooks.hpp"
 #include "primary_load.hpp"
+#include "redis_costs.hpp"
 #include "report.hpp"
 #include "schema.hpp"
 #include "system_factory.hpp"
@@ -104,9 +105,9 @@ void measure_lsnroute_costs(const TopologyEnv &topo, const BenchOptions &o, Benc
     }
     if (o.overhead_iterations > 0) {
         std::fprintf(stderr, "  routing overhead: %d iterations\n", o.overhead_iterations);
-        res.have_overhead =
-            measure_routing_overhead(router.get(), topo.redis_host, topo.redis_port, topo.cluster,
-                                     o.workload.users, o.overhead_iterations, res.overhead, err);
+        res.have_overhead = measure_routing_overhead(
+            router.get(), {{topo.redis_host, topo.redis_port}}, topo.cluster, o.workload.users,
+            o.overhead_iterations, true, res.overhead, err);
         if (!res.have_overhead)
             res.notes.push_back("routing overhead not measured: " + err);
     }
@@ -184,6 +185,16 @@ int main(int argc, char **argv) {
                                 std::istreambuf_iterator<char>());
     }
     measure_lsnroute_costs(topo, o, res);
+    if (o.redis_seconds > 0) {
+        RedisCostsOptions ro;
+        ro.threads = o.workload.threads;
+        ro.users = o.workload.users;
+        ro.overhead_iterations = o.overhead_iterations;
+        ro.throughput_seconds = o.redis_seconds;
+        ro.many_users = o.many_users;
+        ro.many_users_cluster_only = o.many_users_cluster_only;
+        measure_redis_costs(topo, ro, res.redis, res.notes);
+    }
 
     const std::string md = report_markdown(res);
     if (!write_file(o.out_dir + "/latest.md", md) ||

@@ -23,6 +23,39 @@ std::string pcts(const workload::Percentiles &p) {
            ",\"p99_us\":" + num(p.p99_us) + ",\"max_us\":" + num(p.max_us) + "}";
 }
 
+void redis_json(std::ostringstream &o, const RedisCosts &v) {
+    o << "\"redis\":{";
+    if (v.have_cluster_overhead)
+        o << "\"cluster_routing_overhead\":{\"lsnr_choose\":" << pcts(v.cluster_overhead.choose)
+          << ",\"redis_get\":" << pcts(v.cluster_overhead.redis_get)
+          << ",\"errors\":" << v.cluster_overhead.choose_errors << "},";
+    o << "\"token_throughput\":[";
+    for (size_t i = 0; i < v.throughput.size(); ++i) {
+        const auto &t = v.throughput[i];
+        o << (i ? "," : "") << "{\"deployment\":" << str(t.deployment)
+          << ",\"threads\":" << t.threads << ",\"seconds\":" << num(t.seconds)
+          << ",\"pairs\":" << t.pairs << ",\"pairs_per_s\":" << num(t.pairs_per_s())
+          << ",\"errors\":" << t.errors << ",\"bench_cpu_s\":" << num(t.bench_cpu_s)
+          << ",\"redis_cpu_s\":{";
+        for (size_t k = 0; k < t.redis_cpu.size(); ++k)
+            o << (k ? "," : "") << str(t.redis_cpu[k].name) << ":" << num(t.redis_cpu[k].cpu_s);
+        o << "}}";
+    }
+    o << "],\"many_users\":[";
+    for (size_t i = 0; i < v.many_users.size(); ++i) {
+        const auto &m = v.many_users[i];
+        o << (i ? "," : "") << "{\"deployment\":" << str(m.deployment) << ",\"tokens\":" << m.tokens
+          << ",\"errors\":" << m.errors << ",\"used_memory_before\":" << m.used_memory_before
+          << ",\"used_memory_after\":" << m.used_memory_after
+          << ",\"bytes_per_token\":" << num(m.bytes_per_token()) << ",\"keys_per_master\":{";
+        for (size_t k = 0; k < m.keys_per_master.size(); ++k)
+            o << (k ? "," : "") << str(m.keys_per_master[k].first) << ":"
+              << m.keys_per_master[k].second;
+        o << "}}";
+    }
+    o << "]},\n";
+}
+
 }  // namespace
 
 std::string report_json(const BenchResults &r) {
@@ -54,7 +87,9 @@ std::string report_json(const BenchResults &r) {
         for (size_t k = 0; k < md.node_share.size(); ++k)
             o << (k ? "," : "") << str(md.node_share[k].first) << ":"
               << num(md.node_share[k].second);
+        const auto fewer = primary_rows_reduction(r, md);
         o << "},\"primary_rows_per_request\":" << num(md.primary_rows_per_request)
+          << ",\"primary_rows_reduction_vs_primary_only\":" << (fewer ? num(*fewer) : "null")
           << ",\"requests_per_s\":" << num(md.requests_per_s)
           << ",\"request_p50_us\":" << num(md.request_p50_us)
           << ",\"request_p99_us\":" << num(md.request_p99_us)
@@ -86,6 +121,7 @@ std::string report_json(const BenchResults &r) {
           << ",\"visible\":" << pcts(v.visible) << ",\"poll_rtt\":" << pcts(v.poll_rtt)
           << ",\"timeouts\":" << v.timeouts << "},\n";
     }
+    redis_json(o, r.redis);
     o << "\"pgpool_nodes\":" << str(r.pgpool_nodes) << ",\n\"notes\":[";
     for (size_t i = 0; i < r.notes.size(); ++i)
         o << (i ? "," : "") << str(r.notes[i]);

@@ -1,7 +1,9 @@
+#include <algorithm>
 #include <cstdio>
 #include <set>
 #include <sstream>
 
+#include "bench_options.hpp"
 #include "number_text.hpp"
 #include "report.hpp"
 
@@ -43,12 +45,13 @@ void systems_table(std::ostringstream &o, const BenchResults &r) {
          "primary | of the reads a replica could serve |";
     for (const auto &n : nodes)
         o << " reads on " << (n.empty() ? "?" : n) << " |";
-    o << " primary rows / request | requests/s | request p50 | request p99 | write p50 | write p99 "
+    o << " primary rows / request | primary rows vs primary-only | requests/s | request p50 | "
+         "request p99 | write p50 | write p99 "
          "| routing overhead p50 / p99 |\n";
     o << "|---|---:|---:|---:|---:|";
     for (size_t i = 0; i < nodes.size(); ++i)
         o << "---:|";
-    o << "---:|---:|---:|---:|---:|---:|---:|\n";
+    o << "---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (const auto &s : r.systems) {
         const SystemMedians m = medians(s, r.config.reads_after_write);
         o << "| " << s.name << " | **" << m.stale_total << "**";
@@ -58,10 +61,139 @@ void systems_table(std::ostringstream &o, const BenchResults &r) {
           << pct(m.eligible_replica_share) << " |";
         for (const auto &n : nodes)
             o << " " << pct(share_of(m, n)) << " |";
+        const auto fewer = primary_rows_reduction(r, m);
         o << " " << (m.primary_rows_per_request < 0 ? "n/a" : f("%.2f", m.primary_rows_per_request))
+          << " | "
+          << (s.name == "primary-only" ? std::string("baseline")
+              : fewer                  ? f("%+.0f %%", -100 * *fewer)
+                                       : "n/a")
           << " | " << f("%.0f", m.requests_per_s) << " | " << dur(m.request_p50_us) << " | "
           << dur(m.request_p99_us) << " | " << dur(m.write_p50_us) << " | " << dur(m.write_p99_us)
           << " | " << dur(m.routing_p50_us) << " / " << dur(m.routing_p99_us) << " |\n";
+    }
+}
+
+// The seed system's claim, "~50 % fewer rows fetched on the primary", against
+// every pg_lsnroute system of the run (primary-only as the baseline).
+void primary_rows_sentence(std::ostringstream &o, const BenchResults &r) {
+    std::string parts;
+    for (const auto &s : r.systems) {
+        if (s.name.rfind("lsnroute-", 0) != 0)
+            continue;
+        if (const auto fewer = primary_rows_reduction(r, medians(s, r.config.reads_after_write)))
+            parts += (parts.empty() ? "" : ", ") + s.name + " " + pct(*fewer);
+    }
+    if (!parts.empty())
+        o << " Against the seed system's \"~50 % fewer rows fetched on the primary\" "
+             "(primary-only as the baseline), pg_lsnroute fetched fewer rows on the primary by: "
+          << parts << ".";
+}
+
+// Share of servable reads and latency for each replica_wait_ms the run
+// measured (lsnroute-request-waitN; lsnroute-request is the library default).
+void replica_wait_table(std::ostringstream &o, const BenchResults &r) {
+    std::vector<std::pair<long, const SystemResult *>> rows;
+    const SystemResult *base = nullptr;
+    for (const auto &s : r.systems) {
+        if (s.name == "lsnroute-request")
+            rows.emplace_back(-1, &s);
+        else if (const auto ms = request_wait_ms(s.name)) {
+            rows.emplace_back(*ms, &s);
+            if (*ms == 0)
+                base = &s;
+        }
+    }
+    if (rows.size() < 2)
+        return;
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    const double base_p99 = base ? medians(*base, r.config.reads_after_write).request_p99_us : 0;
+    o << "## `replica_wait_ms` (request mode, same run)\n\n"
+         "| replica_wait_ms | system | of the reads a replica could serve | routing overhead p50 / "
+         "p99 | request p50 | request p99 | request p99 − with 0 |\n|---:|---|---:|---:|---:|---:|"
+         "---:|\n";
+    for (const auto &[ms, s] : rows) {
+        const SystemMedians m = medians(*s, r.config.reads_after_write);
+        o << "| " << (ms < 0 ? std::string("default") : std::to_string(ms)) << " | " << s->name
+          << " | " << pct(m.eligible_replica_share) << " | " << dur(m.routing_p50_us) << " / "
+          << dur(m.routing_p99_us) << " | " << dur(m.request_p50_us) << " | "
+          << dur(m.request_p99_us) << " | "
+          << (base ? f("%+.1f ms", (m.request_p99_us - base_p99) / 1000) : "n/a") << " |\n";
+    }
+    o << "\n";
+}
+
+std::string cpu_text(double s, double seconds) {
+    return s < 0 ? "n/a" : f("%.2f s", s) + " (" + f("%.0f %%", 100 * s / seconds) + ")";
+}
+
+void redis_section(std::ostringstream &o, const BenchResults &r) {
+    const auto &v = r.redis;
+    if (!v.have_cluster_overhead && v.throughput.empty() && v.many_users.empty())
+        return;
+    o << "## Redis: 1 Redis against a 3-master Redis Cluster (same run)\n\n";
+    if (v.have_cluster_overhead) {
+        const auto &c = v.cluster_overhead;
+        o << "| measure (redis_mode=cluster) | p50 | p99 |\n|---|---:|---:|\n"
+          << "| raw `GET` of the token key on the master holding it | " << dur(c.redis_get.p50_us)
+          << " | " << dur(c.redis_get.p99_us) << " |\n"
+          << "| routing overhead `lsnr_choose(key)` (token and floor, choose) | "
+          << dur(c.choose.p50_us) << " (" << f("%.2f", c.choose.p50_us / c.redis_get.p50_us)
+          << " × GET) | " << dur(c.choose.p99_us) << " ("
+          << f("%.2f", c.choose.p99_us / c.redis_get.p99_us) << " × GET) |\n\n"
+          << "The token key and the floor key hash to different slots, so in Cluster mode "
+             "they may live on different masters. The extension publishes the registry to one "
+             "Redis; for this section the benchmark copies it into the Cluster every 20 ms "
+             "(its CPU is in lsnroute-bench's below), so the Cluster router chooses from the "
+             "same replicas.\n\n";
+    }
+    if (!v.throughput.empty()) {
+        o << "Token save + load (`lsnr_note_write` then `lsnr_choose` of a random one of "
+          << r.config.users << " users), " << v.throughput.front().threads
+          << " threads on both:\n\n| Redis | pairs/s | × 1 Redis | errors | CPU of each "
+             "redis-server (share of one core) | CPU of lsnroute-bench | all of them, in cores "
+             "|\n|---|---:|---:|---:|---|---:|---:|\n";
+        const double base = v.throughput.front().pairs_per_s();
+        for (const auto &t : v.throughput) {
+            o << "| " << t.deployment << " | " << f("%.0f", t.pairs_per_s()) << " | "
+              << (base > 0 ? f("%.2f", t.pairs_per_s() / base) : "n/a") << " | " << t.errors
+              << " | ";
+            for (size_t i = 0; i < t.redis_cpu.size(); ++i)
+                o << (i ? "; " : "") << t.redis_cpu[i].name << " "
+                  << cpu_text(t.redis_cpu[i].cpu_s, t.seconds);
+            double total = t.bench_cpu_s;
+            for (const auto &p : t.redis_cpu)
+                total = p.cpu_s < 0 || total < 0 ? -1 : total + p.cpu_s;
+            o << " | " << cpu_text(t.bench_cpu_s, t.seconds) << " | "
+              << (total < 0 ? "n/a" : f("%.2f", total / t.seconds)) << " of " << r.machine.nproc
+              << " |\n";
+        }
+        o << "\nWith " << r.machine.nproc
+          << " CPU(s) shared by every Redis, PostgreSQL and the benchmark, the ratio shows what "
+             "the client's Cluster path (slot routing, one connection pool per master, the "
+             "token and floor on different masters) costs at the same concurrency, and the CPU "
+             "columns show where the time went (a Cluster spreads the same work over three "
+             "masters and adds the replicas' replication work); it cannot show Cluster "
+             "scaling, which needs each master on its own core: when the last column nears the "
+             "cores there are (PostgreSQL and other processes not counted), the machine is the "
+             "limit, not Redis.\n\n";
+    }
+    if (!v.many_users.empty()) {
+        o << "Many users: tokens of that many sticky keys saved (`lsnr_note_write`), "
+             "`INFO memory` `used_memory` of the masters before and after:\n\n| Redis | tokens "
+             "| errors | used_memory before → after | bytes per token | new keys per master "
+             "|\n|---|---:|---:|---:|---:|---|\n";
+        for (const auto &m : v.many_users) {
+            o << "| " << m.deployment << " | " << m.tokens << " | " << m.errors << " | "
+              << f("%.1f", double(m.used_memory_before) / 1048576) << " → "
+              << f("%.1f MiB", double(m.used_memory_after) / 1048576) << " | "
+              << f("%.0f", m.bytes_per_token()) << " | ";
+            for (size_t i = 0; i < m.keys_per_master.size(); ++i)
+                o << (i ? ", " : "") << m.keys_per_master[i].first << " "
+                  << m.keys_per_master[i].second;
+            o << " |\n";
+        }
+        o << "\n";
     }
 }
 
@@ -117,12 +249,16 @@ std::string report_markdown(const BenchResults &r) {
       << c.reads_after_write << "; a system may exceed 100 % by serving those from replicas too.";
     o << " Routing overhead: time inside the System before SQL can run (begin + handing out the "
          "connection), per request. Primary load: `tup_fetched + tup_returned` of the primary's "
-         "`pg_stat_database`, read after every connection of the run closed.\n\n";
+         "`pg_stat_database`, read after every connection of the run closed.";
+    primary_rows_sentence(o, r);
+    o << "\n\n";
+    replica_wait_table(o, r);
     if (r.have_overhead || r.have_freshness) {
         o << "## pg_lsnroute's own costs (same run, same Redis)\n\n";
         micro_table(o, r);
         o << "\n";
     }
+    redis_section(o, r);
     if (!r.pgpool_nodes.empty())
         o << "## pgpool-II `SHOW pool_nodes` after its last run\n\n```\n"
           << r.pgpool_nodes << "```\n\n";

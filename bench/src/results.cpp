@@ -73,4 +73,15 @@ SystemMedians medians(const SystemResult &s, int reads_after_write) {
     return m;
 }
 
+std::optional<double> primary_rows_reduction(const BenchResults &r, const SystemMedians &m) {
+    for (const auto &s : r.systems)
+        if (s.name == "primary-only") {
+            const double base = medians(s, r.config.reads_after_write).primary_rows_per_request;
+            if (base <= 0 || m.primary_rows_per_request < 0)
+                return std::nullopt;
+            return 1 - m.primary_rows_per_request / base;
+        }
+    return std::nullopt;
+}
+
 }  // namespace lsnroute::bench

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "machine.hpp"
+#include "redis_costs.hpp"
 #include "registry_freshness.hpp"
 #include "routing_overhead.hpp"
 #include "summary.hpp"
@@ -49,6 +51,7 @@ struct BenchResults {
     bool have_freshness = false;
     RegistryFreshness freshness;
     std::string freshness_interval;  // lsnroute.publish_interval of the topology
+    RedisCosts redis;                // 1 Redis vs Redis Cluster, many users
     std::string pgpool_nodes;        // SHOW pool_nodes after the last pgpool run
     std::vector<std::string> notes;  // anything that went wrong, said plainly
 };
@@ -76,5 +79,10 @@ struct SystemMedians {
 };
 
 SystemMedians medians(const SystemResult &s, int reads_after_write);
+
+// Primary rows per request of `m` against primary-only's in the same run, as a
+// reduction (0.5: half the rows); nullopt without a primary-only result or
+// with either unknown.
+std::optional<double> primary_rows_reduction(const BenchResults &r, const SystemMedians &m);
 
 }  // namespace lsnroute::bench

@@ -6,7 +6,9 @@
 #include "../systems/naive_replica.hpp"
 #include "../systems/pgpool.hpp"
 #include "../systems/replica_polling.hpp"
+#include "systems/lsnroute_advisory.hpp"
 #include "systems/lsnroute_carried.hpp"
+#include "systems/lsnroute_hint.hpp"
 #include "systems/lsnroute_request.hpp"
 #include "systems/primary_only.hpp"
 
@@ -49,8 +51,10 @@ SystemUnderTest make_system(const std::string &name, const TopologyEnv &topo,
         c.cluster = topo.cluster;
         c.seed = seed;
         s.system = std::make_unique<ReplicaPollingSystem>(std::move(c));
-    } else if (name == "lsnroute-request" || request_wait_ms(name) || name == "lsnroute-carried") {
-        // The same request-mode System; only the router's configuration differs.
+    } else if (name == "lsnroute-request" || request_wait_ms(name) || name == "lsnroute-carried" ||
+               name == "lsnroute-hint" || name == "lsnroute-advisory") {
+        // One router per run at the topology's configuration (plus replica_wait_ms for
+        // the -waitN systems); the System decides the mode.
         const auto wait = request_wait_ms(name);
         const std::string config =
             topo.router_config +
@@ -60,6 +64,11 @@ SystemUnderTest make_system(const std::string &name, const TopologyEnv &topo,
             return SystemUnderTest{};
         if (name == "lsnroute-carried")
             s.system = std::make_unique<workload::LsnrouteCarriedSystem>(s.router.get());
+        else if (name == "lsnroute-hint")
+            s.system = std::make_unique<workload::LsnrouteHintSystem>(s.router.get());
+        else if (name == "lsnroute-advisory")
+            s.system = std::make_unique<workload::LsnrouteAdvisorySystem>(
+                s.router.get(), topo.primary, "user=postgres dbname=postgres");
         else
             s.system = std::make_unique<workload::LsnrouteRequestSystem>(s.router.get());
     } else {
