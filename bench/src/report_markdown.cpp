@@ -89,6 +89,33 @@ void primary_rows_sentence(std::ostringstream &o, const BenchResults &r) {
           << parts << ".";
 }
 
+// What request mode costs over carried mode (docs/design.md: the Redis round
+// trips, no more): the difference of their request p50s against one raw GET
+// measured by a probe thread *during* the request-mode runs, so both sides
+// see the same loaded machine. A reading request needs one round trip
+// (token and floor), a writing one two.
+void request_mode_cost_sentence(std::ostringstream &o, const BenchResults &r) {
+    const SystemResult *request = nullptr, *carried = nullptr;
+    for (const auto &s : r.systems) {
+        if (s.name == "lsnroute-request")
+            request = &s;
+        else if (s.name == "lsnroute-carried")
+            carried = &s;
+    }
+    if (request == nullptr || carried == nullptr)
+        return;
+    const SystemMedians q = medians(*request, r.config.reads_after_write);
+    const SystemMedians c = medians(*carried, r.config.reads_after_write);
+    if (q.redis_get_p50_us <= 0)
+        return;
+    const double extra = q.request_p50_us - c.request_p50_us;
+    o << " Request mode over carried mode: request p50 " << dur(q.request_p50_us) << " against "
+      << dur(c.request_p50_us) << ", " << (extra >= 0 ? "+" : "−")
+      << dur(extra >= 0 ? extra : -extra) << ", that is " << f("%.2f", extra / q.redis_get_p50_us)
+      << " × one raw `GET` measured during the request-mode runs (p50 " << dur(q.redis_get_p50_us)
+      << "; target ≤ 1.2 ×).";
+}
+
 // Share of servable reads and latency for each replica_wait_ms the run
 // measured (lsnroute-request-waitN; lsnroute-request is the library default).
 void replica_wait_table(std::ostringstream &o, const BenchResults &r) {
@@ -252,6 +279,7 @@ std::string report_markdown(const BenchResults &r) {
          "connection), per request. Primary load: `tup_fetched + tup_returned` of the primary's "
          "`pg_stat_database`, read after every connection of the run closed.";
     primary_rows_sentence(o, r);
+    request_mode_cost_sentence(o, r);
     o << "\n\n";
     replica_wait_table(o, r);
     if (r.have_overhead || r.have_freshness) {
