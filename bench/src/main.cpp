@@ -15,7 +15,7 @@
 #include "report.hpp"
 #include "schema.hpp"
 #include "system_factory.hpp"
-#include "topology_env.hpp"
+#include "topology_environment.hpp"
 
 using namespace lsnroute;
 using namespace lsnroute::bench;

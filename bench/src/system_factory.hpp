@@ -9,7 +9,7 @@
 #include "bench_options.hpp"
 #include "system.hpp"
 #include "systems/router_handle.hpp"
-#include "topology_env.hpp"
+#include "topology_environment.hpp"
 
 namespace lsnroute::bench {
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "held_conn.hpp"
+#include "pg_result.hpp"
 #include "registry_schema.hpp"
 
 namespace lsnroute::bench {
@@ -13,12 +14,10 @@ using ReplyPtr = std::unique_ptr<redisReply, decltype(&freeReplyObject)>;
 
 bool replayed_past(PGconn *c, const std::string &token) {
     const char *params[] = {token.c_str()};
-    PGresult *r = PQexecParams(c, "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn", 1, nullptr,
-                               params, nullptr, nullptr, 0);
-    const bool ok = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 &&
-                    std::string(PQgetvalue(r, 0, 0)) == "t";
-    PQclear(r);
-    return ok;
+    const PgResultPtr r(PQexecParams(c, "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn", 1, nullptr,
+                                     params, nullptr, nullptr, 0));
+    return PQresultStatus(r.get()) == PGRES_TUPLES_OK && PQntuples(r.get()) == 1 &&
+           std::string(PQgetvalue(r.get(), 0, 0)) == "t";
 }
 
 class ReplicaPollingRequest : public workload::Request {
@@ -50,12 +49,11 @@ class ReplicaPollingRequest : public workload::Request {
         PGconn *c = writes_.get(sys_.config().primary, error_);
         if (!c)
             return false;
-        PGresult *r = PQexec(c, "SELECT pg_current_wal_insert_lsn()");
-        const bool ok = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1;
-        const std::string lsn = ok ? PQgetvalue(r, 0, 0) : "";
+        const PgResultPtr r(PQexec(c, "SELECT pg_current_wal_insert_lsn()"));
+        const bool ok = PQresultStatus(r.get()) == PGRES_TUPLES_OK && PQntuples(r.get()) == 1;
+        const std::string lsn = ok ? PQgetvalue(r.get(), 0, 0) : "";
         if (!ok)
             error_ = PQerrorMessage(c);
-        PQclear(r);
         writes_.release();
         if (!ok)
             return false;

@@ -5,11 +5,11 @@
 
 #include <algorithm>
 #include <cstring>
-#include <string>
+#include <string_view>
 
 namespace lsnroute::ext {
 
-inline void copy_bounded(char *dst, size_t size, const std::string &src) {
+inline void copy_bounded(char *dst, size_t size, std::string_view src) {
     const size_t n = std::min(size - 1, src.size());
     std::memcpy(dst, src.data(), n);
     dst[n] = '\0';

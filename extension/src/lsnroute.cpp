@@ -1,7 +1,7 @@
 // Entry point of the lsnroute library: GUCs, shared memory and the worker.
 #include "auth_wait.hpp"
 #include "commit_tracker.hpp"
-#include "password_redaction.hpp"
+#include "log_redaction.hpp"
 #include "pg.hpp"
 #include "settings.hpp"
 #include "shared_state.hpp"
@@ -22,7 +22,7 @@ extern "C" void _PG_init(void) {
         return;
 
     lsnr_shared_install_hooks();
-    lsnr_install_password_redaction();
+    lsnr_install_log_redaction();
     lsnr_install_auth_wait();
 
     BackgroundWorker worker;

@@ -19,9 +19,6 @@ constexpr int64_t kMaxBackoffMs = 5000;
 // The WAL receiver pings the primary after wal_receiver_timeout/2 of silence;
 // allow its 100 ms nap and a slow round trip on top before calling it cut off.
 constexpr int64_t kSilenceMarginMs = 1000;
-// A lag that moved this much is republished without waiting for the
-// heartbeat: a standby falling behind must stop looking fresh soon.
-constexpr int64_t kLagStepMs = 50;
 // While Redis stays unreachable, say so in the log at most this often.
 constexpr int64_t kStillDownLogMs = 60000;
 // Bound on queued log lines (the worker drains them every loop).
@@ -93,20 +90,7 @@ void RegistryPublisher::reload(Settings settings) {
     }
     if (identity_changed)
         seq_ = 0;         // a new key: continue from what Redis holds there
-    last_.valid = false;  // republish with the new settings now
-}
-
-bool RegistryPublisher::due(const NodeSnapshot &n, int64_t lag_ms, LagSource source) const {
-    if (!last_.valid)
-        return true;
-    if (n.mono_ms - last_.at_mono_ms >= settings_.heartbeat_interval_ms)
-        return true;
-    if (lag_ms >= last_.lag_ms + kLagStepMs || lag_ms <= last_.lag_ms - kLagStepMs ||
-        (lag_ms == 0) != (last_.lag_ms == 0) || source != last_.lag_source)
-        return true;
-    return last_.primary != !n.in_recovery || last_.timeline != n.timeline ||
-           last_.replay != n.replay_lsn || last_.receive != n.receive_lsn ||
-           last_.flush != n.flush_lsn || last_.paused != n.paused;
+    policy_.republish();  // republish with the new settings now
 }
 
 void RegistryPublisher::fail(int64_t mono_ms, const std::string &error) {
@@ -194,7 +178,7 @@ void RegistryPublisher::follow_sentinels(int64_t mono_ms) {
     conn_.reset();
     redis_up_ = false;  // the next connect logs where we publish now
     ever_connected_ = true;
-    last_.valid = false;  // publish on the new master now, not at the next change
+    policy_.republish();  // publish on the new master now, not at the next change
     next_attempt_ms_ = 0;
 }
 
@@ -221,7 +205,7 @@ void RegistryPublisher::tick(const NodeSnapshot &node) {
     } catch (const std::exception &) {
         // A bad Sentinel list: open_session reports it on the next connect.
     }
-    if (!due(node, lag_ms, source))
+    if (!policy_.due(node, lag_ms, source, settings_.heartbeat_interval_ms))
         return;
     if (node.mono_ms < next_attempt_ms_)
         return;
@@ -327,16 +311,7 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource
     }
 
     seq_++;
-    last_.valid = true;
-    last_.primary = !n.in_recovery;
-    last_.timeline = n.timeline;
-    last_.replay = n.replay_lsn;
-    last_.receive = n.receive_lsn;
-    last_.flush = n.flush_lsn;
-    last_.paused = n.paused;
-    last_.lag_ms = lag_ms;
-    last_.lag_source = source;
-    last_.at_mono_ms = n.mono_ms;
+    policy_.published(n, lag_ms, source);
     SpinLockAcquire(&lsnr_shared->mutex);
     LsnrStatus &st = lsnr_shared->status;
     st.redis_connected = true;

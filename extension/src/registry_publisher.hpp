@@ -1,5 +1,5 @@
-// The worker's brain: decides when to publish this node's registry entry and
-// publishes it (HSET + PEXPIRE + SADD + PUBLISH in one pipelined round trip),
+// The worker's brain: asks PublishPolicy whether this node's registry entry is
+// due and publishes it (HSET + PEXPIRE + SADD + PUBLISH in one pipelined round trip),
 // keeping the Redis connection alive with capped exponential backoff, and,
 // with Sentinels, following the master they name.
 //
@@ -9,6 +9,7 @@
 
 #include "lag_estimator.hpp"
 #include "node_probe.hpp"
+#include "publish_policy.hpp"
 #include "redis_connection.hpp"
 #include "redis_session.hpp"
 #include "settings.hpp"
@@ -36,18 +37,6 @@ class RegistryPublisher {
     bool take_log(std::string *out);
 
   private:
-    struct Published {
-        bool valid = false;
-        bool primary = false;
-        uint32_t timeline = 0;
-        uint64_t replay = 0, receive = 0, flush = 0;
-        bool paused = false;
-        int64_t lag_ms = 0;
-        LagSource lag_source = LagSource::unknown;
-        int64_t at_mono_ms = 0;
-    };
-
-    bool due(const NodeSnapshot &node, int64_t lag_ms, LagSource source) const;
     void ensure_connected();
     void follow_sentinels(int64_t mono_ms);
     void publish(const NodeSnapshot &node, int64_t lag_ms, LagSource source);
@@ -68,7 +57,7 @@ class RegistryPublisher {
     int64_t backoff_ms_ = 0;
     LagEstimator lag_;
     bool was_primary_ = false;
-    Published last_;
+    PublishPolicy policy_;
     uint64_t seq_ = 0;
     // Reused by every publish (its capacity stays): the RESP of the
     // pipeline and the event message.

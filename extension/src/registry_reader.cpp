@@ -1,10 +1,11 @@
+// lsnroute.registry(): the node set, the blacklist and every node's hash in
+// two pipelined round trips.
 #include "registry_reader.hpp"
 
 #include "copy_bounded.hpp"
 #include "lsn.hpp"
-#include "redis_session.hpp"
+#include "registry_call.hpp"
 #include "registry_schema.hpp"
-#include "settings.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -43,43 +44,6 @@ std::optional<uint64_t> parse_u64(const std::string &s) {
         v = v * 10 + d;
     }
     return v;
-}
-
-// Runs fn, turning every failure into a result code and a message.
-template <typename Fn>
-LsnrRedisResult guarded(LsnrAbortCheck abort_check, char *err, size_t errlen, Fn &&fn) noexcept {
-    try {
-        fn();
-        return LSNR_OK;
-    } catch (const RedisError &e) {
-        copy_bounded(err, errlen, e.what());
-        if (abort_check != nullptr && abort_check())
-            return LSNR_INTERRUPTED;
-        return dynamic_cast<const RedisReplyError *>(&e) != nullptr ? LSNR_REDIS_ERROR
-                                                                    : LSNR_UNREACHABLE;
-    } catch (const std::exception &e) {
-        copy_bounded(err, errlen, e.what());
-        return LSNR_INTERNAL;
-    } catch (...) {
-        copy_bounded(err, errlen, "unknown error");
-        return LSNR_INTERNAL;
-    }
-}
-
-// Runs fn on a session; in a Redis Cluster, follows one MOVED (every
-// registry key lives in the slot of the {C} hash tag).
-template <typename Fn>
-void with_session(const Settings &s, LsnrAbortCheck abort_check, Fn &&fn) {
-    RedisConnection conn = open_session(s.redis, abort_check);
-    try {
-        fn(conn);
-    } catch (const RedisReplyError &e) {
-        std::optional<Endpoint> to = parse_moved(e.what());
-        if (!to)
-            throw;
-        RedisConnection moved = open_session(s.redis, abort_check, to);
-        fn(moved);
-    }
 }
 
 void fetch_from(RedisConnection &conn, const Settings &s, LsnrRegistryRow **rows_out, size_t *n_out,
@@ -162,23 +126,10 @@ void fetch_from(RedisConnection &conn, const Settings &s, LsnrRegistryRow **rows
     std::memcpy(*rows_out, rows.data(), rows.size() * sizeof(LsnrRegistryRow));
 }
 
-void blacklist_on(RedisConnection &conn, const Settings &s, const char *node, int64_t until_ms) {
-    if (until_ms < 0)
-        conn.command({"ZREM", schema::blacklist_key(s.cluster), node});
-    else
-        conn.command({"ZADD", schema::blacklist_key(s.cluster), std::to_string(until_ms), node});
-}
-
 void fetch(LsnrRegistryRow **rows_out, size_t *n_out, int64_t now_ms, LsnrAbortCheck abort_check) {
     const Settings s = current_settings();
     with_session(s, abort_check,
                  [&](RedisConnection &conn) { fetch_from(conn, s, rows_out, n_out, now_ms); });
-}
-
-void blacklist(const char *node, int64_t until_ms, LsnrAbortCheck abort_check) {
-    const Settings s = current_settings();
-    with_session(s, abort_check,
-                 [&](RedisConnection &conn) { blacklist_on(conn, s, node, until_ms); });
 }
 
 }  // namespace
@@ -191,11 +142,4 @@ extern "C" LsnrRedisResult lsnr_registry_fetch(LsnrRegistryRow **rows, size_t *n
     *n = 0;
     return lsnroute::ext::guarded(abort_check, err, errlen,
                                   [&] { lsnroute::ext::fetch(rows, n, now_ms, abort_check); });
-}
-
-extern "C" LsnrRedisResult lsnr_registry_blacklist(const char *node, int64_t until_ms,
-                                                   LsnrAbortCheck abort_check, char *err,
-                                                   size_t errlen) {
-    return lsnroute::ext::guarded(abort_check, err, errlen,
-                                  [&] { lsnroute::ext::blacklist(node, until_ms, abort_check); });
 }

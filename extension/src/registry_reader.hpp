@@ -1,7 +1,9 @@
-// Backend-side access to the Redis registry for lsnroute.registry(),
-// blacklist() and unblacklist(). C interface: the SQL wrappers call these and
-// raise the error afterwards, once every C++ object is gone.
+// Backend-side read of the Redis registry for lsnroute.registry(). C
+// interface: the SQL wrapper calls it and raises the error afterwards, once
+// every C++ object is gone.
 #pragma once
+
+#include "registry_result.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -28,24 +30,8 @@ typedef struct LsnrRegistryRow {
     char lag_source[16];  // "" when absent or empty (a primary)
 } LsnrRegistryRow;
 
-typedef enum LsnrRedisResult {
-    LSNR_OK = 0,
-    LSNR_UNREACHABLE = 1,  // could not connect / timed out / AUTH failed
-    LSNR_REDIS_ERROR = 2,  // Redis answered with an error
-    LSNR_INTERNAL = 3,     // out of memory and the like
-    LSNR_INTERRUPTED = 4   // abort_check said stop (query cancel, terminate)
-} LsnrRedisResult;
-
-// Polled every few milliseconds while waiting on Redis; true abandons the
-// request (the backend: a query cancel or termination is pending).
-typedef bool (*LsnrAbortCheck)(void);
-
 // Reads the whole registry of lsnroute.cluster, sorted by node name. On
 // success *rows is malloc()ed (free() it; NULL when empty).
 LsnrRedisResult lsnr_registry_fetch(LsnrRegistryRow **rows, size_t *n, int64_t now_ms,
                                     LsnrAbortCheck abort_check, char *err, size_t errlen);
-
-// ZADD the node with score until_ms, or ZREM it when until_ms < 0.
-LsnrRedisResult lsnr_registry_blacklist(const char *node, int64_t until_ms,
-                                        LsnrAbortCheck abort_check, char *err, size_t errlen);
 }

@@ -1,8 +1,9 @@
 // SQL functions over the Redis registry: registry(), blacklist(),
-// unblacklist(). The Redis work happens in registry_reader.cpp (C++, catches
-// everything); these wrappers only validate, convert and raise errors.
+// unblacklist(). The Redis work happens in registry_reader.cpp and blacklist_writer.cpp (C++,
+// catches everything); these wrappers only validate, convert and raise errors.
 #include "node_probe.hpp"
 #include "pg.hpp"
+#include "blacklist_writer.hpp"
 #include "registry_reader.hpp"
 #include "registry_schema.hpp"
 

@@ -1,9 +1,10 @@
 // Unit tests of the extension's PostgreSQL-free parts: the lag estimator
-// and its lag_source, address and reply parsing (Sentinel, ROLE, MOVED; wrong
-// reply types), a fake Sentinel answering nonsense, and the Redis connection's hard deadline
-// against a real socket that never answers. Run with `make -C extension unit`.
+// and its lag_source, when a publish is due (PublishPolicy), address and reply parsing (Sentinel,
+// ROLE, MOVED; wrong reply types), a fake Sentinel answering nonsense, and the Redis connection's
+// hard deadline against a real socket that never answers. Run with `make -C extension unit`.
 #include "../src/lag_estimator.hpp"
 #include "../src/poll_schedule.hpp"
+#include "../src/publish_policy.hpp"
 #include "../src/redis_connection.hpp"
 #include "../src/redis_session.hpp"
 #include "resp_command.hpp"
@@ -420,6 +421,57 @@ void resp_command_tests() {
           "RESP: commands appended one after another form the pipeline");
 }
 
+NodeSnapshot standby_at(int64_t mono_ms) {
+    NodeSnapshot n;
+    n.mono_ms = mono_ms;
+    n.in_recovery = true;
+    n.timeline = 1;
+    n.replay_lsn = 100;
+    n.receive_lsn = 200;
+    return n;
+}
+
+void publish_policy_tests() {
+    constexpr int64_t kHeartbeat = 1000;
+    const LagSource rx = LagSource::receiver;
+    PublishPolicy p;
+    NodeSnapshot n = standby_at(5000);
+    check(p.due(n, 0, rx, kHeartbeat), "publish: due before anything was published");
+    p.published(n, 0, rx);
+    check(!p.due(n, 0, rx, kHeartbeat), "publish: not due when nothing moved");
+    check(!p.due(standby_at(5999), 0, rx, kHeartbeat), "publish: not due before the heartbeat");
+    check(p.due(standby_at(6000), 0, rx, kHeartbeat), "publish: due at the heartbeat");
+
+    p.published(n, 100, rx);
+    check(!p.due(n, 149, rx, kHeartbeat) && !p.due(n, 51, rx, kHeartbeat),
+          "publish: a lag within 50 ms of the published one is not due");
+    check(p.due(n, 150, rx, kHeartbeat) && p.due(n, 50, rx, kHeartbeat),
+          "publish: a lag moved by 50 ms is due");
+    p.published(n, 30, rx);
+    check(p.due(n, 0, rx, kHeartbeat), "publish: a lag reaching 0 is due (less than 50 ms)");
+    p.published(n, 0, rx);
+    check(p.due(n, 1, rx, kHeartbeat), "publish: a lag leaving 0 is due");
+    check(p.due(n, 0, LagSource::silence, kHeartbeat), "publish: a lag_source change is due");
+
+    auto changed = [&](const char *what, auto &&edit) {
+        NodeSnapshot m = n;
+        edit(m);
+        check(p.due(m, 0, rx, kHeartbeat), std::string("publish: due when ") + what + " changed");
+    };
+    changed("the role", [](NodeSnapshot &m) { m.in_recovery = false; });
+    changed("the timeline", [](NodeSnapshot &m) { m.timeline = 2; });
+    changed("replay_lsn", [](NodeSnapshot &m) { m.replay_lsn = 101; });
+    changed("receive_lsn", [](NodeSnapshot &m) { m.receive_lsn = 201; });
+    changed("flush_lsn", [](NodeSnapshot &m) { m.flush_lsn = 1; });
+    changed("paused", [](NodeSnapshot &m) { m.paused = true; });
+
+    p.republish();
+    check(p.due(n, 0, rx, kHeartbeat), "publish: due after republish()");
+    p.published(standby_at(9000), 0, rx);
+    check(!p.due(standby_at(9500), 0, rx, kHeartbeat) && p.due(standby_at(9500), 0, rx, 500),
+          "publish: the heartbeat runs from the last publish, at the interval given now");
+}
+
 }  // namespace
 
 int main() {
@@ -427,6 +479,7 @@ int main() {
     lag_estimator_tests();
     lag_source_tests();
     poll_schedule_tests();
+    publish_policy_tests();
     parse_tests();
     reply_parser_tests();
     sentinel_wrong_type_tests();

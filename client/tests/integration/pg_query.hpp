@@ -12,6 +12,8 @@
 
 #include <lsnroute/lsn.hpp>
 
+#include "pg_result.hpp"
+
 namespace lsnroute {
 // gtest prints LSNs as PostgreSQL does.
 inline void PrintTo(Lsn l, std::ostream *os) {
@@ -36,7 +38,8 @@ inline PgConnPtr pg_connect(const std::string &dsn) {
 // a test failure unless `may_fail`) when the statement failed.
 inline std::optional<std::string> pg_value(PGconn *c, const std::string &sql,
                                            bool may_fail = false) {
-    PGresult *r = PQexec(c, sql.c_str());
+    const PgResultPtr res(PQexec(c, sql.c_str()));
+    PGresult *r = res.get();
     std::optional<std::string> out;
     const ExecStatusType st = PQresultStatus(r);
     if (st == PGRES_TUPLES_OK && PQntuples(r) > 0 && !PQgetisnull(r, 0, 0))
@@ -45,7 +48,6 @@ inline std::optional<std::string> pg_value(PGconn *c, const std::string &sql,
         out = "";
     else if (!may_fail)
         ADD_FAILURE() << sql << ": " << PQerrorMessage(c);
-    PQclear(r);
     return out;
 }
 

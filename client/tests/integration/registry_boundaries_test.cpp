@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "pg_result.hpp"
 #include "topology_env.hpp"
 
 namespace lsnroute::itest {
@@ -77,7 +78,8 @@ double metric(lsnr_router *r, const std::string &sample) {
 }
 
 std::string sql_value(PGconn *c, const std::string &sql) {
-    PGresult *res = PQexec(c, sql.c_str());
+    const PgResultPtr owned(PQexec(c, sql.c_str()));
+    PGresult *res = owned.get();
     std::string v;
     const bool ok =
         PQresultStatus(res) == PGRES_TUPLES_OK || PQresultStatus(res) == PGRES_COMMAND_OK;
@@ -85,7 +87,6 @@ std::string sql_value(PGconn *c, const std::string &sql) {
         v = PQgetvalue(res, 0, 0);
     else if (!ok)
         v = "ERROR " + std::string(PQresultErrorMessage(res));
-    PQclear(res);
     return v;
 }
 

@@ -1,7 +1,9 @@
 // What scripts/topology.sh exported to the test (every integration test runs
 // as `topology.sh --delay 0,500ms -- <test>`): where the primary, the
 // replicas r1 (fast) and r2 (500 ms apply delay) and Redis are, and how to
-// stop and restart them for fault tests.
+// stop and restart them for fault tests. The variables are read by
+// common/topology_environment.hpp, the benchmark's reader too; this adds gtest
+// failures and the tests' helpers.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -11,20 +13,23 @@
 #include <chrono>
 #include <cstdlib>
 #include <functional>
+#include <optional>
 #include <string>
 #include <thread>
+
+#include "topology_environment.hpp"
 
 namespace lsnroute::itest {
 
 // An exported variable; fails the test when it is missing (the test was not
 // started by topology.sh).
-inline std::string topo(const char *name) {
-    const char *v = std::getenv(name);
-    if (!v || !*v) {
+inline std::string topo(const std::string &name) {
+    std::optional<std::string> v = topology_var(name);
+    if (!v) {
         ADD_FAILURE() << name << " is not set: run this test through scripts/topology.sh";
         return "";
     }
-    return v;
+    return *v;
 }
 
 inline std::string config() {
@@ -47,8 +52,7 @@ inline int redis_port() {
     return std::atoi(topo("LSNR_REDIS_PORT").c_str());
 }
 inline std::string node_dsn(const std::string &node) {
-    return "host=127.0.0.1 port=" + topo(("LSNR_PORT_" + node).c_str()) +
-           " user=postgres dbname=postgres";
+    return topology_conninfo(topo("LSNR_PORT_" + node));
 }
 
 // Runs a shell command line; returns its exit status.
@@ -60,7 +64,7 @@ inline int shell(const std::string &cmd) {
 // pg_ctl as the servers' user (LSNR_RUNAS is empty when not root).
 inline std::string pg_ctl(const std::string &node, const std::string &args) {
     return topo("LSNR_RUNAS") + " " + topo("LSNR_PGBIN") + "/pg_ctl -D " +
-           topo(("LSNR_DATADIR_" + node).c_str()) + " " + args;
+           topo("LSNR_DATADIR_" + node) + " " + args;
 }
 
 // Polls `cond` every 20 ms until it holds or `limit` passed. The limit is only

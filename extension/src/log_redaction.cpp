@@ -8,7 +8,7 @@
 //  * lsnroute.redis_password: always a secret;
 //  * lsnroute.node_dsn: its check hook refuses a value holding a password,
 //    and the refusal must not print it (nor the statement, for ALTER SYSTEM).
-#include "password_redaction.hpp"
+#include "log_redaction.hpp"
 
 #include "pg.hpp"
 
@@ -48,7 +48,7 @@ void redact_secrets(ErrorData *edata) {
 
 }  // namespace
 
-extern "C" void lsnr_install_password_redaction(void) {
+extern "C" void lsnr_install_log_redaction(void) {
     prev_emit_log_hook = emit_log_hook;
     emit_log_hook = redact_secrets;
 }
