@@ -16,7 +16,7 @@
 
 #include "redis_deployments.hpp"
 #include "routing_overhead.hpp"
-#include "topology_env.hpp"
+#include "topology_environment.hpp"
 
 namespace lsnroute::bench {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "topology_env.hpp"
+#include "topology_environment.hpp"
 
 namespace lsnroute::bench {
 
