@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "config.hpp"
+#include "redis_protocol.hpp"
 
 namespace lsnroute {
 namespace {
@@ -17,14 +18,6 @@ std::string lower(std::string_view s) {
     for (char &c : out)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
-}
-
-std::string_view trim(std::string_view s) noexcept {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
 }
 
 // An IP address in text form: its family and bytes, or family 0.
@@ -64,15 +57,9 @@ bool valid_name(std::string_view s) noexcept {
 
 AllowedHosts AllowedHosts::parse(std::string_view text) {
     AllowedHosts a;
-    if (trim(text).empty())
+    if (text.find_first_not_of(" \t") == std::string_view::npos)
         return a;
-    size_t pos = 0;
-    while (pos <= text.size()) {
-        size_t comma = text.find(',', pos);
-        if (comma == std::string_view::npos)
-            comma = text.size();
-        const std::string_view item = trim(text.substr(pos, comma - pos));
-        pos = comma + 1;
+    redis_protocol::for_each_list_item(text, [&a](std::string_view item) {
         auto bad = [&](const char *why) {
             return ConfigError("allowed_hosts: '" + std::string(item) + "' " + why);
         };
@@ -81,7 +68,7 @@ AllowedHosts AllowedHosts::parse(std::string_view text) {
         ++a.items_;
         if (item.front() == '/' || item.front() == '@') {
             a.sockets_.emplace_back(item);
-            continue;
+            return true;
         }
         const size_t slash = item.find('/');
         if (slash != std::string_view::npos) {
@@ -101,23 +88,24 @@ AllowedHosts AllowedHosts::parse(std::string_view text) {
                 throw bad("has a prefix length longer than the address");
             n.bits = b;
             a.nets_.push_back(n);
-            continue;
+            return true;
         }
         Net n;
         if (parse_address(item, n)) {
             a.nets_.push_back(n);
-            continue;
+            return true;
         }
         if (item.size() > 2 && item.substr(0, 2) == "*.") {
             if (!valid_name(item.substr(2)))
                 throw bad("is not a host name pattern");
             a.suffixes_.push_back(lower(item.substr(1)));
-            continue;
+            return true;
         }
         if (!valid_name(item))
             throw bad("is not a host name, IP address, CIDR range or socket directory");
         a.names_.push_back(lower(item));
-    }
+        return true;
+    });
     return a;
 }
 

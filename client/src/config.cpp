@@ -31,36 +31,23 @@ long parse_number(std::string_view key, std::string_view value, long min, long m
     return n;
 }
 
+// `redis`: host[:port] items (port 6379 when left out), none empty.
 std::vector<redis::Endpoint> parse_endpoints(std::string_view value) {
-    std::vector<redis::Endpoint> out;
-    size_t pos = 0;
-    while (pos <= value.size()) {
-        size_t comma = value.find(',', pos);
-        if (comma == std::string_view::npos)
-            comma = value.size();
-        const std::string_view item = value.substr(pos, comma - pos);
-        const size_t colon = item.rfind(':');
-        redis::Endpoint ep;
-        if (item.empty())
-            throw ConfigError("redis: " + quoted(value) + " has an empty host:port entry");
-        if (colon == std::string_view::npos) {
-            ep.host = std::string(item);
-        } else {
-            ep.host = std::string(item.substr(0, colon));
-            const std::string_view port = item.substr(colon + 1);
-            long p = 0;
-            auto [ptr, ec] = std::from_chars(port.data(), port.data() + port.size(), p);
-            if (port.empty() || ec != std::errc() || ptr != port.data() + port.size() || p < 1 ||
-                p > 65535)
-                throw ConfigError("redis: " + quoted(item) + " has no valid port");
-            ep.port = static_cast<int>(p);
-        }
-        if (ep.host.empty())
-            throw ConfigError("redis: " + quoted(item) + " has no host");
-        out.push_back(std::move(ep));
-        pos = comma + 1;
+    using Error = redis_protocol::EndpointList::Error;
+    redis_protocol::EndpointList parsed =
+        redis_protocol::parse_endpoint_list(value, {/*skip_empty_items=*/false, 6379});
+    switch (parsed.error) {
+        case Error::None:
+            return std::move(parsed.endpoints);
+        case Error::NoHost:
+            throw ConfigError("redis: " + quoted(parsed.bad_item) + " has no host");
+        case Error::BadPort:
+            throw ConfigError("redis: " + quoted(parsed.bad_item) + " has no valid port");
+        case Error::Empty:
+        case Error::EmptyItem:
+            break;
     }
-    return out;
+    throw ConfigError("redis: " + quoted(value) + " has an empty host:port entry");
 }
 
 }  // namespace

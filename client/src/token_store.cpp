@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "monotonic_lsn_script.hpp"
-#include "redis/reply.hpp"
+#include "redis_protocol.hpp"
 #include "registry_schema.hpp"
 
 namespace lsnroute {

@@ -106,23 +106,4 @@ Reply RedisConnection::command(const Command &cmd) {
     return std::move(r[0]);
 }
 
-std::string describe_reply(const redisReply *r) {
-    if (r == nullptr)
-        return "(no reply)";
-    switch (r->type) {
-        case REDIS_REPLY_STRING:
-        case REDIS_REPLY_STATUS:
-        case REDIS_REPLY_ERROR:
-            return std::string(r->str, r->len);
-        case REDIS_REPLY_INTEGER:
-            return "(integer) " + std::to_string(r->integer);
-        case REDIS_REPLY_NIL:
-            return "(nil)";
-        case REDIS_REPLY_ARRAY:
-            return "(array of " + std::to_string(r->elements) + ")";
-        default:
-            return "(reply type " + std::to_string(r->type) + ")";
-    }
-}
-
 }  // namespace lsnroute::ext

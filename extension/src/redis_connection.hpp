@@ -6,7 +6,7 @@
 // the worker can give up at once when asked to shut down.
 #pragma once
 
-#include "endpoint.hpp"
+#include "redis_protocol.hpp"
 
 #include <hiredis/hiredis.h>
 
@@ -17,6 +17,11 @@
 #include <vector>
 
 namespace lsnroute::ext {
+
+// The protocol vocabulary shared with the client (common/redis_protocol.hpp).
+using redis_protocol::Command;
+using redis_protocol::describe_reply;
+using redis_protocol::Endpoint;
 
 class RedisError : public std::runtime_error {
   public:
@@ -33,8 +38,6 @@ struct ReplyDeleter {
     void operator()(redisReply *r) const noexcept { freeReplyObject(r); }
 };
 using Reply = std::unique_ptr<redisReply, ReplyDeleter>;
-
-using Command = std::vector<std::string>;
 
 class RedisConnection {
   public:
@@ -76,8 +79,5 @@ class RedisConnection {
     AbortCheck abort_check_;
     std::unique_ptr<redisContext, ContextDeleter> ctx_;
 };
-
-// Human-readable form of a reply for error messages ("ERR ...", "(integer) 3").
-std::string describe_reply(const redisReply *r);
 
 }  // namespace lsnroute::ext

@@ -7,12 +7,8 @@ namespace {
 // AUTH (with the ACL user when one is set) and SELECT on a fresh connection.
 void prepare(RedisConnection &c, const RedisSettings &s) {
     if (!s.password.empty() || !s.user.empty()) {
-        Command auth{"AUTH"};
-        if (!s.user.empty())
-            auth.push_back(s.user);
-        auth.push_back(s.password);
         try {
-            c.command(auth);
+            c.command(redis_protocol::auth_command(s.user, s.password));
         } catch (const RedisError &e) {
             // Redis' own message ("WRONGPASS invalid username-password pair ...")
             // never echoes the password; ours does not either.
@@ -20,12 +16,12 @@ void prepare(RedisConnection &c, const RedisSettings &s) {
         }
     }
     if (s.db != 0)
-        c.command({"SELECT", std::to_string(s.db)});
+        c.command(redis_protocol::select_command(s.db));
 }
 
 bool is_master(RedisConnection &c) {
     Reply r = c.command({"ROLE"});
-    const std::optional<std::string> role = parse_role_reply(r.get());
+    const std::optional<std::string> role = redis_protocol::parse_role_reply(r.get());
     return role && *role == "master";
 }
 
@@ -33,7 +29,7 @@ bool is_master(RedisConnection &c) {
 // with an address.
 Endpoint ask_sentinel(RedisConnection &sc, const std::string &master_name) {
     Reply r = sc.command({"SENTINEL", "get-master-addr-by-name", master_name});
-    std::optional<Endpoint> master = parse_master_addr_reply(r.get());
+    std::optional<Endpoint> master = redis_protocol::parse_master_addr_reply(r.get());
     if (!master)
         throw RedisError("sentinel " + sc.endpoint().str() + " gave no address for master '" +
                          master_name + "' (" + describe_reply(r.get()) + ")");
@@ -67,12 +63,19 @@ RedisConnection discover_through_sentinels(const RedisSettings &s,
 }  // namespace
 
 std::vector<Endpoint> parse_endpoints(const std::string &list) {
-    std::vector<Endpoint> out;
-    std::string bad;
-    if (!parse_endpoint_list(list, &out, &bad))
-        throw RedisError(bad.empty() ? std::string("empty address list")
-                                     : "bad address '" + bad + "' (want host:port)");
-    return out;
+    redis_protocol::EndpointList parsed = redis_protocol::parse_endpoint_list(list);
+    if (parsed.error == redis_protocol::EndpointList::Error::Empty)
+        throw RedisError("empty address list");
+    if (parsed.error != redis_protocol::EndpointList::Error::None)
+        throw RedisError("bad address '" + parsed.bad_item + "' (want host:port)");
+    return std::move(parsed.endpoints);
+}
+
+std::optional<Endpoint> parse_moved(std::string_view error_text) noexcept {
+    redis_protocol::Redirect r = redis_protocol::parse_redirect(error_text);
+    if (r.kind != redis_protocol::Redirect::Moved || r.target.host.empty())
+        return std::nullopt;
+    return std::move(r.target);
 }
 
 RedisConnection open_session(const RedisSettings &s, RedisConnection::AbortCheck abort_check,

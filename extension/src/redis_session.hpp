@@ -4,10 +4,10 @@
 #pragma once
 
 #include "redis_connection.hpp"
-#include "redis_replies.hpp"
 #include "settings.hpp"
 
 #include <optional>
+#include <string_view>
 
 namespace lsnroute::ext {
 
@@ -16,8 +16,14 @@ namespace lsnroute::ext {
 RedisConnection open_session(const RedisSettings &s, RedisConnection::AbortCheck abort_check,
                              const std::optional<Endpoint> &redirect = std::nullopt);
 
-// Parses "host:port,host:port" (spaces allowed around items). Throws RedisError.
+// Parses "host:port,host:port" (spaces allowed around items, empty items
+// skipped). Throws RedisError.
 std::vector<Endpoint> parse_endpoints(const std::string &list);
+
+// The node a "MOVED <slot> <host>:<port>" error names; nullopt for any other
+// text, and for a MOVED without a host (the worker has no "node that
+// answered" to fill in).
+std::optional<Endpoint> parse_moved(std::string_view error_text) noexcept;
 
 // Asks Sentinels, in the order given, which server is master `master_name`
 // now, and keeps a connection to the one that answered for the next question.

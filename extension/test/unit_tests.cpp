@@ -193,38 +193,6 @@ void parse_tests() {
     check(!parse_moved("MOVED 1 h:0"), "parse_moved: port 0 is ignored");
 }
 
-// Builds a hiredis reply from RESP text, as the wire would deliver it.
-Reply resp(const std::string &wire) {
-    redisReader *r = redisReaderCreate();
-    redisReaderFeed(r, wire.data(), wire.size());
-    void *out = nullptr;
-    if (redisReaderGetReply(r, &out) != REDIS_OK)
-        out = nullptr;
-    redisReaderFree(r);
-    return Reply(static_cast<redisReply *>(out));
-}
-
-void reply_parser_tests() {
-    auto m = parse_master_addr_reply(resp("*2\r\n$9\r\n127.0.0.1\r\n$4\r\n6380\r\n").get());
-    check(m && m->host == "127.0.0.1" && m->port == 6380, "master addr: host and port");
-    check(!parse_master_addr_reply(resp("*2\r\n:1\r\n:2\r\n").get()),
-          "master addr: integers where strings belong");
-    check(!parse_master_addr_reply(resp("*-1\r\n").get()), "master addr: nil array");
-    check(!parse_master_addr_reply(resp("$-1\r\n").get()), "master addr: nil");
-    check(!parse_master_addr_reply(resp("*2\r\n*1\r\n$1\r\na\r\n$2\r\n80\r\n").get()),
-          "master addr: nested array");
-    check(!parse_master_addr_reply(resp("*2\r\n$1\r\nh\r\n$5\r\n99999\r\n").get()),
-          "master addr: port out of range");
-    check(!parse_master_addr_reply(resp("*3\r\n$1\r\nh\r\n$2\r\n80\r\n$1\r\nx\r\n").get()),
-          "master addr: three elements");
-    check(!parse_master_addr_reply(nullptr), "master addr: no reply");
-    auto role = parse_role_reply(resp("*3\r\n$6\r\nmaster\r\n:0\r\n*0\r\n").get());
-    check(role && *role == "master", "ROLE: master");
-    check(!parse_role_reply(resp("*1\r\n:7\r\n").get()), "ROLE: integer role");
-    check(!parse_role_reply(resp("*0\r\n").get()), "ROLE: empty array");
-    check(!parse_role_reply(resp("+OK\r\n").get()), "ROLE: a status instead of an array");
-}
-
 // A one-shot fake Redis: accepts one connection at a time and answers every
 // command with `reply` (raw RESP), for `conns` connections.
 struct FakeServer {
@@ -481,7 +449,6 @@ int main() {
     poll_schedule_tests();
     publish_policy_tests();
     parse_tests();
-    reply_parser_tests();
     sentinel_wrong_type_tests();
     deadline_tests();
     if (failures != 0) {

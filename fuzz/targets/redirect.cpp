@@ -1,4 +1,5 @@
-// MOVED / ASK / TRYAGAIN / CLUSTERDOWN replies: the client's
+// MOVED / ASK / TRYAGAIN / CLUSTERDOWN replies, read by the one parser of
+// common/redis_protocol.cpp through both its users: the client's
 // parse_redirect (client/src/redis/redirect.cpp) on any reply hiredis can
 // decode, and on the input as an error line; the extension's parse_moved
 // (extension/src/redis_session.cpp) on the same text.

@@ -11,7 +11,7 @@
 #include "redis/cluster_slots.hpp"
 #include "redis/command_keys.hpp"
 #include "redis/redirect.hpp"
-#include "redis/reply.hpp"
+#include "redis_protocol.hpp"
 
 namespace lsnroute::redis {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <thread>
 
-#include "redis/reply.hpp"
+#include "redis_protocol.hpp"
 
 namespace lsnroute::redis {
 
@@ -18,7 +18,7 @@ ClusterSlots::ClusterSlots(const Options &opts, std::atomic<uint64_t> *generatio
 }
 
 size_t ClusterSlots::index_locked(const Endpoint &ep) {
-    auto key = to_string(ep);
+    auto key = ep.str();
     auto it = index_.find(key);
     if (it != index_.end())
         return it->second;
@@ -30,7 +30,7 @@ size_t ClusterSlots::index_locked(const Endpoint &ep) {
 std::shared_ptr<ConnectionPool> ClusterSlots::pool_for(const Endpoint &ep) {
     {
         std::shared_lock<std::shared_mutex> lk(mu_);
-        auto it = index_.find(to_string(ep));
+        auto it = index_.find(ep.str());
         if (it != index_.end())
             return pools_[it->second];
     }
@@ -137,32 +137,8 @@ bool ClusterSlots::refresh(Deadline deadline) {
 }
 
 void ClusterSlots::apply(const redisReply *slots, const std::string &replied_host) {
-    struct Range {
-        long long first, last;
-        Endpoint master;
-    };
-    std::vector<Range> ranges;
-    for (size_t i = 0; i < slots->elements; ++i) {
-        const redisReply *e = slots->element[i];
-        // [first, last, [host, port, id, ...], replicas...]
-        if (!e || e->type != REDIS_REPLY_ARRAY || e->elements < 3)
-            continue;
-        const redisReply *m = e->element[2];
-        if (e->element[0]->type != REDIS_REPLY_INTEGER ||
-            e->element[1]->type != REDIS_REPLY_INTEGER || m->type != REDIS_REPLY_ARRAY ||
-            m->elements < 2 || !is_string(m->element[0]) ||
-            m->element[1]->type != REDIS_REPLY_INTEGER) {
-            continue;
-        }
-        long long first = e->element[0]->integer, last = e->element[1]->integer;
-        if (first < 0 || last > 16383 || first > last)
-            continue;
-        std::string host(reply_text(m->element[0]));
-        // "" or "?" when the node does not know its own address: same host.
-        if (host.empty() || host == "?")
-            host = replied_host;
-        ranges.push_back({first, last, {host, static_cast<int>(m->element[1]->integer)}});
-    }
+    const std::vector<redis_protocol::SlotRange> ranges =
+        redis_protocol::parse_cluster_slots(slots, replied_host);
     if (ranges.empty())
         return;
 
@@ -170,7 +146,7 @@ void ClusterSlots::apply(const redisReply *slots, const std::string &replied_hos
     std::unique_lock<std::shared_mutex> lk(mu_);
     for (const auto &r : ranges) {
         auto idx = static_cast<uint16_t>(index_locked(r.master));
-        for (long long s = r.first; s <= r.last; ++s) {
+        for (size_t s = r.first; s <= r.last; ++s) {
             // A slot nobody serves keeps its last owner, which answers
             // CLUSTERDOWN or MOVED; that keeps owner changes detectable.
             if (owner_[s] != idx) {

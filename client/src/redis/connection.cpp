@@ -5,7 +5,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "redis/reply.hpp"
+#include "redis_protocol.hpp"
 
 namespace lsnroute::redis {
 
@@ -24,43 +24,42 @@ Connection::Connection(Endpoint ep, ContextPtr ctx, std::string password)
 std::unique_ptr<Connection> Connection::open(const Endpoint &ep, const Login &login,
                                              Deadline deadline) {
     if (expired(deadline)) {
-        throw Error("redis " + to_string(ep) + ": timed out before connecting");
+        throw Error("redis " + ep.str() + ": timed out before connecting");
     }
     ContextPtr ctx(redisConnectWithTimeout(ep.host.c_str(), ep.port, remaining_timeval(deadline)));
     if (!ctx)
-        throw Error("redis " + to_string(ep) + ": out of memory creating a connection");
+        throw Error("redis " + ep.str() + ": out of memory creating a connection");
     if (ctx->err) {
         throw Error(
-            scrub("redis " + to_string(ep) + ": connect failed: " + ctx->errstr, login.password));
+            scrub("redis " + ep.str() + ": connect failed: " + ctx->errstr, login.password));
     }
     std::unique_ptr<Connection> conn(new Connection(ep, std::move(ctx), login.password));
     if (!login.password.empty()) {
-        Args auth{"AUTH"};
-        if (!login.user.empty())
-            auth.push_back(login.user);
-        auth.push_back(login.password);
-        conn->append(auth);
+        const redis_protocol::Command auth =
+            redis_protocol::auth_command(login.user, login.password);
+        conn->append(Args(auth.begin(), auth.end()));
         ReplyPtr r = conn->read_reply(deadline);
         if (is_error(r.get())) {
             conn->fail_auth("authentication failed: " + std::string(reply_text(r.get())));
         }
     }
     if (login.db != 0) {
-        std::string db = std::to_string(login.db);
-        ReplyPtr r = conn->command({"SELECT", db}, deadline);
+        const redis_protocol::Command select = redis_protocol::select_command(login.db);
+        ReplyPtr r = conn->command(Args(select.begin(), select.end()), deadline);
         if (is_error(r.get())) {
-            conn->fail("SELECT " + db + " failed: " + std::string(reply_text(r.get())));
+            conn->fail("SELECT " + std::to_string(login.db) +
+                       " failed: " + std::string(reply_text(r.get())));
         }
     }
     return conn;
 }
 
 void Connection::fail(const std::string &what) const {
-    throw Error(scrub("redis " + to_string(endpoint_) + ": " + what, password_));
+    throw Error(scrub("redis " + endpoint_.str() + ": " + what, password_));
 }
 
 void Connection::fail_auth(const std::string &what) const {
-    throw AuthError(scrub("redis " + to_string(endpoint_) + ": " + what, password_));
+    throw AuthError(scrub("redis " + endpoint_.str() + ": " + what, password_));
 }
 
 void Connection::fail_io(int saved_errno) {

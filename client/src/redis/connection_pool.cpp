@@ -1,6 +1,6 @@
 #include "redis/connection_pool.hpp"
 
-#include "redis/reply.hpp"
+#include "redis_protocol.hpp"
 
 namespace lsnroute::redis {
 
@@ -52,7 +52,7 @@ ConnectionPool::Lease ConnectionPool::acquire(Deadline deadline) {
             }
             if (cv_.wait_until(lk, deadline) == std::cv_status::timeout && idle_.empty() &&
                 total_ >= max_) {
-                throw Error("redis " + to_string(endpoint_) + ": all " + std::to_string(max_) +
+                throw Error("redis " + endpoint_.str() + ": all " + std::to_string(max_) +
                             " connections busy until the timeout");
             }
         }

@@ -19,7 +19,15 @@
 #include <string_view>
 #include <vector>
 
+#include "redis_protocol.hpp"
+
 namespace lsnroute::redis {
+
+// The protocol vocabulary shared with the extension (common/redis_protocol.hpp).
+using redis_protocol::Endpoint;
+using redis_protocol::is_error;
+using redis_protocol::is_string;
+using redis_protocol::reply_text;
 
 // Any failure to get an answer: connect refused, timeout, connection lost,
 // no master known, cluster slot not served. Error replies from the server
@@ -40,11 +48,6 @@ struct ReplyDeleter {
 using ReplyPtr = std::unique_ptr<redisReply, ReplyDeleter>;
 
 enum class Mode { Standalone, Cluster, Sentinel };
-
-struct Endpoint {
-    std::string host;
-    int port = 6379;
-};
 
 struct Options {
     Mode mode = Mode::Standalone;

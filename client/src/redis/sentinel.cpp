@@ -1,33 +1,18 @@
 #include "redis/sentinel.hpp"
 
 #include <algorithm>
-#include <sstream>
 
-#include "redis/reply.hpp"
+#include "redis_protocol.hpp"
 
 namespace lsnroute::redis {
 
-std::optional<Endpoint> parse_switch_master(std::string_view message,
-                                            const std::string &master_name) {
-    std::istringstream in{std::string(message)};
-    std::string name, old_ip, old_port, new_ip;
-    int new_port = 0;
-    if (!(in >> name >> old_ip >> old_port >> new_ip >> new_port) || name != master_name ||
-        new_port < 1 || new_port > 65535) {
-        return std::nullopt;
-    }
-    return Endpoint{new_ip, new_port};
-}
-
 void require_master_role(Connection &conn, Deadline deadline) {
     ReplyPtr r = conn.command({"ROLE"}, deadline);
-    if (!r || r->type != REDIS_REPLY_ARRAY || r->elements < 1 || !is_string(r->element[0])) {
-        throw Error("redis " + to_string(conn.endpoint()) + ": unexpected ROLE reply");
-    }
-    auto role = reply_text(r->element[0]);
-    if (role != "master") {
-        throw Error("redis " + to_string(conn.endpoint()) + ": is a " + std::string(role) +
-                    ", not the master");
+    const std::optional<std::string> role = redis_protocol::parse_role_reply(r.get());
+    if (!role)
+        throw Error("redis " + conn.endpoint().str() + ": unexpected ROLE reply");
+    if (*role != "master") {
+        throw Error("redis " + conn.endpoint().str() + ": is a " + *role + ", not the master");
     }
 }
 
@@ -52,14 +37,15 @@ ResolvedMaster SentinelResolver::resolve(Deadline deadline) {
         try {
             auto sc = Connection::open(s, Login{}, share);
             ReplyPtr r = sc->command({"SENTINEL", "get-master-addr-by-name", master_name_}, share);
-            if (!r || r->type != REDIS_REPLY_ARRAY || r->elements != 2 ||
-                !is_string(r->element[0]) || !is_string(r->element[1])) {
-                why +=
-                    "; sentinel " + to_string(s) + ": does not know master '" + master_name_ + "'";
+            std::optional<Endpoint> found = redis_protocol::parse_master_addr_reply(r.get());
+            if (!found) {
+                why += "; sentinel " + s.str() +
+                       (r && r->type == REDIS_REPLY_ARRAY && r->elements == 2
+                            ? std::string(": malformed master address")
+                            : ": does not know master '" + master_name_ + "'");
                 continue;
             }
-            Endpoint master{std::string(reply_text(r->element[0])),
-                            std::stoi(std::string(reply_text(r->element[1])))};
+            Endpoint master = std::move(*found);
             auto mc = Connection::open(master, login_, deadline);
             require_master_role(*mc, deadline);
             if (i != 0) {
@@ -73,8 +59,6 @@ ResolvedMaster SentinelResolver::resolve(Deadline deadline) {
             throw;
         } catch (const Error &e) {
             why += std::string("; ") + e.what();
-        } catch (const std::logic_error &) {  // std::stoi on a bad port
-            why += "; sentinel " + to_string(s) + ": malformed master address";
         }
     }
     throw Error("sentinel: no master '" + master_name_ + "' found" + why);

@@ -34,11 +34,6 @@ class SentinelResolver {
     const Login login_;
 };
 
-// The new master of a "+switch-master <name> <old-ip> <old-port> <new-ip>
-// <new-port>" message, when it is about master_name.
-std::optional<Endpoint> parse_switch_master(std::string_view message,
-                                            const std::string &master_name);
-
 // Throws Error unless ROLE on conn says "master".
 void require_master_role(Connection &conn, Deadline deadline);
 

@@ -10,7 +10,7 @@
 
 #include "redis/backend.hpp"
 #include "redis/connection_pool.hpp"
-#include "redis/reply.hpp"
+#include "redis_protocol.hpp"
 #include "redis/sentinel.hpp"
 
 namespace lsnroute::redis {
@@ -134,7 +134,7 @@ class SentinelBackend : public Backend {
     }
 
     void on_switch(std::string_view message) {
-        auto ep = parse_switch_master(message, master_name_);
+        auto ep = redis_protocol::parse_switch_master(message, master_name_);
         if (!ep)
             return;
         std::lock_guard<std::mutex> lk(mu_);

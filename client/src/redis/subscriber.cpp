@@ -10,7 +10,7 @@
 #include <mutex>
 
 #include "redis/connection.hpp"
-#include "redis/reply.hpp"
+#include "redis_protocol.hpp"
 #include "redis/sentinel.hpp"
 
 namespace lsnroute::redis {
@@ -65,11 +65,11 @@ struct Subscriber::Impl {
             if (is_push(r.get(), "subscribe", 3))
                 return conn;
             if (is_error(r.get())) {
-                throw Error("redis " + to_string(conn->endpoint()) +
+                throw Error("redis " + conn->endpoint().str() +
                             ": SUBSCRIBE refused: " + std::string(reply_text(r.get())));
             }
         }
-        throw Error("redis " + to_string(conn->endpoint()) + ": no SUBSCRIBE confirmation");
+        throw Error("redis " + conn->endpoint().str() + ": no SUBSCRIBE confirmation");
     }
 
     // Sentinel mode: true when a Sentinel announced a new master other than
@@ -100,7 +100,8 @@ struct Subscriber::Impl {
             while (ReplyPtr r = watch->receive(milliseconds(0))) {
                 if (!is_push(r.get(), "message", 3))
                     continue;
-                auto ep = parse_switch_master(reply_text(r->element[2]), opts.master_name);
+                auto ep = redis_protocol::parse_switch_master(reply_text(r->element[2]),
+                                                              opts.master_name);
                 if (ep && *ep != current)
                     return true;
             }

@@ -8,7 +8,6 @@
 #include "redis/connection.hpp"
 #include "redis/redirect.hpp"
 #include "redis/redis_client.hpp"
-#include "redis/sentinel.hpp"
 #include "../test_timeout.hpp"
 
 namespace lsnroute::redis {
@@ -77,19 +76,6 @@ TEST(UnitRedirect, MovedAskAndWaits) {
     r.str = moved.data();
     r.len = moved.size();
     EXPECT_EQ(parse_redirect(&r, "x").kind, Redirect::None);
-}
-
-TEST(UnitSwitchMaster, NewMasterOfTheNamedMasterOnly) {
-    auto ep = parse_switch_master("mymaster 10.0.0.1 6379 10.0.0.2 6380", "mymaster");
-    ASSERT_TRUE(ep.has_value());
-    EXPECT_EQ(ep->host, "10.0.0.2");
-    EXPECT_EQ(ep->port, 6380);
-    EXPECT_FALSE(parse_switch_master("other 10.0.0.1 6379 10.0.0.2 6380", "mymaster"));
-    EXPECT_FALSE(parse_switch_master("mymaster 10.0.0.1 6379 10.0.0.2", "mymaster"));
-    // Found by fuzz/targets/switch_master.cpp: ports outside 1..65535.
-    EXPECT_FALSE(parse_switch_master("mymaster a 1 b 0", "mymaster"));
-    EXPECT_FALSE(parse_switch_master("mymaster a 1 b -6380", "mymaster"));
-    EXPECT_FALSE(parse_switch_master("mymaster a 1 b 70000", "mymaster"));
 }
 
 TEST(UnitCommandKeys, FirstKeyAndBroadcast) {
