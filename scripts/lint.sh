@@ -50,10 +50,10 @@ rc=0
 # -Wno-unknown-warning-option: the extension's command lines carry gcc-only
 # warning flags from PGXS.
 "$RUN_CLANG_TIDY" -clang-tidy-binary "$(command -v "$CLANG_TIDY")" -p . -j "${JOBS:-2}" -quiet \
-    -extra-arg=-Wno-unknown-warning-option ${regex:+"$regex"} >"$log" 2>&1 || rc=$?
+    -extra-arg=-Wno-unknown-warning-option ${regex:+"$regex"} 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >"$log" || rc=$?
 grep -E '(warning|error): ' "$log" | sort -u || true
 if ((rc != 0)); then
     grep -E '(warning|error): ' "$log" >/dev/null || tail -n 40 "$log" >&2
     die "clang-tidy: findings above ($((SECONDS - started)) s)"
 fi
-echo "lint: clang-tidy: $(grep -c '"file"' compile_commands.json) files clean ($((SECONDS - started)) s)"
+echo "lint: clang-tidy: ${regex:+the files matching '$regex' of }$(grep -c '"file"' compile_commands.json) files clean ($((SECONDS - started)) s)"
