@@ -56,4 +56,4 @@ if ((rc != 0)); then
     grep -E '(warning|error): ' "$log" >/dev/null || tail -n 40 "$log" >&2
     die "clang-tidy: findings above ($((SECONDS - started)) s)"
 fi
-echo "lint: clang-tidy: ${regex:+the files matching '$regex' of }$(grep -c '"file"' compile_commands.json) files clean ($((SECONDS - started)) s)"
+echo "lint: clang-tidy: ${regex:+the files matching \"$regex\" of }$(grep -c '"file"' compile_commands.json) files clean ($((SECONDS - started)) s)"
