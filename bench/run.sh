@@ -126,7 +126,7 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 
-build=${CLIENT_BUILD:-client/build}
+build=${BUILD_DIR:-build}
 [[ $build == /* ]] || build="$root/$build"
 BENCH_BIN="$build/bench/lsnroute-bench"
 [[ -x "$BENCH_BIN" ]] || die "$BENCH_BIN not built (run 'make install' or 'make bench')"

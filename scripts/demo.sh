@@ -16,11 +16,11 @@ cd "$(dirname "$0")/.."
 if command -v lsnroute >/dev/null 2>&1; then
     demo=(lsnroute demo)
     status=(lsnroute status)
-elif [[ -x client/build/workload/lsnroute-demo ]]; then
-    demo=(client/build/workload/lsnroute-demo)
-    status=(client/build/lsnroute status)
+elif [[ -x ${BUILD_DIR:-build}/client/lsnroute ]]; then
+    demo=("${BUILD_DIR:-build}/client/lsnroute" demo)
+    status=("${BUILD_DIR:-build}/client/lsnroute" status)
 else
-    echo "demo: lsnroute is not installed and client/build has no demo program: run 'make demo'" >&2
+    echo "demo: lsnroute is not installed and ${BUILD_DIR:-build}/ has no CLI: run 'make demo'" >&2
     exit 1
 fi
 

@@ -11,7 +11,7 @@ PACKAGES=(
     libgtest-dev libgmock-dev
     pgpool2 gnuplot-nox
     procps iproute2
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format clang-tidy
     python3-cffi python3-psycopg2 python3-django python3-pytest
     chromium faketime libfaketime shellcheck docker-compose
     curl git python3-yaml

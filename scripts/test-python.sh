@@ -2,13 +2,13 @@
 # Runs the Python package's tests and the Django example's tests with Debian's
 # /usr/bin/python3 against a real local topology (primary, a replica r1, a
 # replica r2 replaying 500 ms late, Redis), using the C library of one CMake
-# build directory.
+# build tree (BUILD/client/liblsnroute.so).
 #
-#   scripts/test-python.sh [client build dir]   (default client/build)
+#   scripts/test-python.sh [BUILD_DIR]   (the CMake tree, default build/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=$(cd "${1:-client/build}" && pwd)
-lib="$build/liblsnroute.so"
+build=$(cd "${1:-build}" && pwd)
+lib="$build/client/liblsnroute.so"
 [[ -f "$lib" ]] || { echo "test-python: $lib not found (build the client first)" >&2; exit 1; }
 PY=/usr/bin/python3
 export LSNROUTE_LIBRARY=$lib

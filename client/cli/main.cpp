@@ -10,10 +10,7 @@
 
 #include "cli.hpp"
 #include "config_source.hpp"
-
-#ifdef LSNROUTE_HAVE_WORKLOAD
 #include "demo.hpp"
-#endif
 
 namespace {
 
@@ -76,14 +73,8 @@ std::string usage_text() {
     return out;
 }
 
-int run_demo([[maybe_unused]] int argc, [[maybe_unused]] char **argv) {
-#ifdef LSNROUTE_HAVE_WORKLOAD
+int run_demo(int argc, char **argv) {
     return lsnroute::workload::demo_main(argc, argv);
-#else
-    std::cerr << "lsnroute demo: this build has no workload engine (client/workload); run "
-                 "`make demo` from the source tree\n";
-    return kFailed;
-#endif
 }
 
 // The directory of this executable ("" if unknown): argv[0] may be a bare
@@ -100,8 +91,8 @@ std::string own_dir() {
 
 int run_bench(int argc, char **argv) {
     // The benchmark is a helper program installed off PATH, under libexec
-    // (LSNROUTE_LIBEXEC_FROM_BIN relative to bin/); in a build tree it sits
-    // in bench/ next to this one.
+    // (LSNROUTE_LIBEXEC_FROM_BIN relative to bin/); in a build tree this
+    // program is build/client/lsnroute and the benchmark build/bench/.
     std::vector<char *> args;
     std::string name = "lsnroute-bench";
     args.push_back(name.data());
@@ -111,7 +102,7 @@ int run_bench(int argc, char **argv) {
     const std::string dir = own_dir();
     int err = ENOENT;
     if (!dir.empty()) {
-        for (const char *rel : {"/" LSNROUTE_LIBEXEC_FROM_BIN, "/bench"}) {
+        for (const char *rel : {"/" LSNROUTE_LIBEXEC_FROM_BIN, "/../bench"}) {
             const std::string path = dir + rel + "/" + name;
             if (access(path.c_str(), X_OK) == 0) {
                 execv(path.c_str(), args.data());

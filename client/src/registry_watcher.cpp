@@ -296,10 +296,10 @@ void RegistryWatcher::refresh() {
             d_.metrics.split_brain.fetch_add(1, std::memory_order_relaxed);
         d_.metrics.registry_refreshes.fetch_add(1, std::memory_order_relaxed);
         d_.guard.observe_generation(d_.client.generation());
-        if (!floor_present)
-            d_.guard.mark_suspect();  // Redis emptied or never initialized
-        else if (floor_beyond_primary(*d_.snapshot.load(), now, d_.config.node_ttl_ms))
-            d_.guard.mark_suspect();  // the raise checks it against the primary itself
+        // No floor: Redis emptied or never initialized. A floor beyond the
+        // primary: the raise checks it against the primary itself.
+        if (!floor_present || floor_beyond_primary(*d_.snapshot.load(), now, d_.config.node_ttl_ms))
+            d_.guard.mark_suspect();
     } catch (const redis::Error &) {
         d_.metrics.registry_refresh_failures.fetch_add(1, std::memory_order_relaxed);
         d_.guard.mark_suspect();

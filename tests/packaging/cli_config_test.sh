@@ -3,10 +3,10 @@
 # passwords stay out of `ps`, and never prints a password: against a real
 # Redis whose password has spaces ('zebra quokka narwhal').
 #
-#   tests/packaging/cli_config_test.sh [CLI]   (default client/build/lsnroute)
+#   tests/packaging/cli_config_test.sh [CLI]   (default build/client/lsnroute)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-CLI=$(readlink -f "${1:-$ROOT/client/build/lsnroute}")
+CLI=$(readlink -f "${1:-$ROOT/build/client/lsnroute}")
 [[ -x "$CLI" ]] || { echo "cli_config_test: $CLI not built" >&2; exit 1; }
 WORK=$(mktemp -d /tmp/lsnr-cli.XXXXXX)
 pids=()

@@ -47,15 +47,15 @@ make -s -C "$SRC/extension" PG_CONFIG="$PG_CONFIG" unit >"$WORK/ext-unit.log" 2>
     { tail -20 "$WORK/ext-unit.log" >&2; fail "extension unit tests"; }
 step "extension unit tests: $(grep -c '^ok ' "$WORK/ext-unit.log") ok, $(tail -1 "$WORK/ext-unit.log")"
 
-step "building the client (library, CLI, unit tests)"
-cmake -S "$SRC/client" -B "$WORK/build" >"$WORK/client.log" 2>&1 || { tail -20 "$WORK/client.log" >&2; fail "cmake configure"; }
+step "building the client (library, CLI, unit tests) from the top-level CMakeLists.txt"
+cmake -S "$SRC" -B "$WORK/build" >"$WORK/client.log" 2>&1 || { tail -20 "$WORK/client.log" >&2; fail "cmake configure"; }
 cmake --build "$WORK/build" -j2 --target lsnroute lsnroute_static lsnroute_cli lsnroute_unit_tests \
     lsnroute_cli_tests >>"$WORK/client.log" 2>&1 || { tail -30 "$WORK/client.log" >&2; fail "client build"; }
 for t in lsnroute_unit_tests lsnroute_cli_tests; do
-    "$WORK/build/$t" --gtest_brief=1 >"$WORK/$t.log" 2>&1 || { tail -30 "$WORK/$t.log" >&2; fail "$t"; }
+    "$WORK/build/client/$t" --gtest_brief=1 >"$WORK/$t.log" 2>&1 || { tail -30 "$WORK/$t.log" >&2; fail "$t"; }
     step "$t: $(grep -E '^\[  PASSED  \]' "$WORK/$t.log")"
 done
-"$WORK/build/lsnroute" --help | grep -q '^usage: lsnroute' || fail "the CLI built from the tarball does not run"
+"$WORK/build/client/lsnroute" --help | grep -q '^usage: lsnroute' || fail "the CLI built from the tarball does not run"
 
 if [[ "${LSNR_DIST_REGRESS:-1}" != 0 ]]; then
     step "pg_regress suite of the unpacked tree"

@@ -6,31 +6,31 @@
 # (and only there: not on PATH), lsnroute.pc names PREFIX, and a CMake
 # project builds against find_package(lsnroute) in the staging root.
 #
-#   tests/packaging/install_tree_test.sh     (CLIENT_BUILD=client/build by default)
+#   tests/packaging/install_tree_test.sh     (BUILD_DIR=build by default: the CMake tree)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
-CLIENT_BUILD=${CLIENT_BUILD:-client/build}
+BUILD_DIR=${BUILD_DIR:-build}
 PREFIX=/opt/lsnroute-staged
 STAGE=$(mktemp -d /tmp/lsnr-stage.XXXXXX)
 # `make install PREFIX=` reconfigures the build directory: put its prefix
 # back afterwards, so that a later plain `cmake --install` goes where it did.
-old_prefix=$(sed -n 's/^CMAKE_INSTALL_PREFIX:[A-Z]*=//p' "$CLIENT_BUILD/CMakeCache.txt" 2>/dev/null || true)
+old_prefix=$(sed -n 's/^CMAKE_INSTALL_PREFIX:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null || true)
 restore() {
-    [[ -z "$old_prefix" ]] || cmake -S client -B "$CLIENT_BUILD" -DCMAKE_INSTALL_PREFIX="$old_prefix" >/dev/null 2>&1 || true
+    [[ -z "$old_prefix" ]] || cmake -S . -B "$BUILD_DIR" -DCMAKE_INSTALL_PREFIX="$old_prefix" >/dev/null 2>&1 || true
     rm -rf "$STAGE"
 }
 trap restore EXIT
 fail() { echo "install_tree_test: FAIL: $*" >&2; exit 1; }
 
-make -s install DESTDIR="$STAGE/root" PREFIX="$PREFIX" CLIENT_BUILD="$CLIENT_BUILD" \
+make -s install DESTDIR="$STAGE/root" PREFIX="$PREFIX" BUILD_DIR="$BUILD_DIR" \
     PG_CONFIG="$PG_CONFIG" >"$STAGE/make.log" 2>&1 ||
     { tail -30 "$STAGE/make.log" >&2; fail "make install DESTDIR=... PREFIX=... failed"; }
 
 # --- the exact list ----------------------------------------------------------
 version=$(/usr/bin/python3 -c 'import json; print(json.load(open("META.json"))["version"])')
-build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$CLIENT_BUILD/CMakeCache.txt" | tr '[:upper:]' '[:lower:]')
+build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt" | tr '[:upper:]' '[:lower:]')
 pkglib=$("$PG_CONFIG" --pkglibdir)
 ext=$("$PG_CONFIG" --sharedir)/extension
 {

@@ -6,14 +6,14 @@
 # must show r2's lag (registry row and chart), the blacklist and the floor;
 # the screenshot is kept. /metrics must carry r2's lag as a gauge.
 #
-#   tests/packaging/operator_page_test.sh [CLI]   (default client/build/lsnroute)
+#   tests/packaging/operator_page_test.sh [CLI]   (default build/client/lsnroute)
 #
 # The PNG goes to $LSNR_ARTIFACT_DIR (default tests/packaging/artifacts).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 
 if [[ "${1:-}" != --inside ]]; then
-    cli=$(readlink -f "${1:-$ROOT/client/build/lsnroute}")
+    cli=$(readlink -f "${1:-$ROOT/build/client/lsnroute}")
     [[ -x "$cli" ]] || { echo "operator_page_test: $cli not built" >&2; exit 1; }
     export LSNR_TEST_CLI=$cli
     exec bash "$ROOT/scripts/topology.sh" -q --replicas 2 --delay 0,2s -- bash "$0" --inside

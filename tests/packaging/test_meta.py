@@ -27,8 +27,8 @@ class RepositoryMeta(unittest.TestCase):
 
     def test_versions_agree(self):
         meta = load_meta()
-        with open(os.path.join(ROOT, "client", "CMakeLists.txt"), encoding="utf-8") as f:
-            cmake_version = re.search(r"project\(lsnroute VERSION (\S+)", f.read()).group(1)
+        with open(os.path.join(ROOT, "CMakeLists.txt"), encoding="utf-8") as f:
+            cmake_version = re.search(r"project\(pg_lsnroute VERSION (\S+)", f.read()).group(1)
         self.assertEqual(meta["version"], cmake_version)
         for name, spec in meta["provides"].items():
             self.assertEqual(spec["version"], meta["version"], name)

@@ -5,7 +5,7 @@
 # an older copy) whose workers publish to it, and
 # fault_suite.py running its faults with two router processes.
 #
-#   client/tests/fault/run.sh [--build DIR] [--out DIR] [--soak MINUTES]
+#   client/tests/fault/run.sh [--build DIR (the CMake tree, default build/)] [--out DIR] [--soak MINUTES]
 #                             [--modes request,carried,hint] [--groups LIST]
 #                             [--only FAULT,...] [--seed N]
 #
@@ -17,7 +17,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../../.." && pwd)
-build=$repo/client/build
+build=$repo/build
 out=""
 soak=""
 modes=request,carried,hint
@@ -43,8 +43,8 @@ args=(--build "$build" --modes "$modes" --seed "$seed" --groups "$groups")
 [[ -z $out ]] || args+=(--out "$out")
 [[ -z $soak ]] || args+=(--soak "$soak")
 [[ -z $only ]] || args+=(--only "$only")
-router=$build/tests/fault/lsnr-fault-router
-[[ -x $router ]] || { echo "fault suite: $router not built (cmake --build $build)" >&2; exit 1; }
+router=$build/client/tests/fault/lsnr-fault-router
+[[ -x $router ]] || { echo "fault suite: $router not built (make fault-router BUILD_DIR=$build)" >&2; exit 1; }
 out=${out:-$build/fault-results}
 if [[ -z ${FAULT_INNER_GROUP:-} ]]; then
     rm -rf "$out"
