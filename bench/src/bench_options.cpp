@@ -114,7 +114,12 @@ bool parse_bench_options(int argc, char **argv, BenchOptions &o, std::string &er
         const bool numeric = to_int(v, n);
         auto need_num = [&](long long min) {
             if (!numeric || n < min)
-                err = a + " wants a number >= " + std::to_string(min) + ", got '" + v + "'";
+                err.append(a)
+                    .append(" wants a number >= ")
+                    .append(std::to_string(min))
+                    .append(", got '")
+                    .append(v)
+                    .append("'");
             return err.empty();
         };
         if (a == "--systems") {

@@ -171,7 +171,12 @@ int main(int argc, char **argv) {
             if (!run_once(name, run, topo, o, hooks, rr, res.notes, err)) {
                 std::string after_err;
                 (void)hooks.run("after-system", name, 0, after_err);
-                return fail(name + " run " + std::to_string(run) + ": " + err);
+                std::string msg = name;
+                msg += " run ";
+                msg += std::to_string(run);
+                msg += ": ";
+                msg += err;
+                return fail(msg);
             }
             sr.runs.push_back(std::move(rr));
         }

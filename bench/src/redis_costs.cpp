@@ -22,6 +22,7 @@ namespace {
 template <typename Fn>
 void on_threads(int threads, Fn fn) {
     std::vector<std::thread> ts;
+    ts.reserve(static_cast<size_t>(threads));
     for (int t = 0; t < threads; ++t)
         ts.emplace_back(fn, t);
     for (auto &t : ts)

@@ -43,7 +43,7 @@ bool measure_routing_overhead(lsnr_router *router, const std::vector<RedisEndpoi
         RedisReply reply = conn_of[k]->command(err, {"GET", token_keys[k]});
         const int64_t t2 = now_ns();
         if (!reply) {
-            err = "raw GET: " + err;
+            err.insert(0, "raw GET: ");
             return false;
         }
         if (rc != LSNR_OK)

@@ -15,7 +15,7 @@
 namespace lsnroute::cli {
 namespace {
 
-constexpr size_t kMaxRequestHead = 16 * 1024;
+constexpr size_t kMaxRequestHead = size_t{16} * 1024;
 
 const char *reason_phrase(int status) {
     switch (status) {

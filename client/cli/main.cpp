@@ -103,7 +103,10 @@ int run_bench(int argc, char **argv) {
     int err = ENOENT;
     if (!dir.empty()) {
         for (const char *rel : {"/" LSNROUTE_LIBEXEC_FROM_BIN, "/../bench"}) {
-            const std::string path = dir + rel + "/" + name;
+            std::string path = dir;
+            path += rel;
+            path += '/';
+            path += name;
             if (access(path.c_str(), X_OK) == 0) {
                 execv(path.c_str(), args.data());
                 err = errno;
@@ -175,12 +178,11 @@ int main(int argc, char **argv) {
         } else if (verb_index < 0) {
             verb_index = i;
             a.words.push_back(arg);
-        } else if (a.words[0] == "demo" || a.words[0] == "bench") {
-            a.words.push_back(arg);  // passed through untouched
-        } else if (arg == "--help" || arg == "-h") {
+        } else if ((arg == "--help" || arg == "-h") && a.words[0] != "demo" &&
+                   a.words[0] != "bench") {
             a.help = true;
         } else {
-            a.words.push_back(arg);
+            a.words.push_back(arg);  // demo and bench get every argument untouched
         }
     }
     if (source.inline_text && source.file) {

@@ -16,7 +16,7 @@
 namespace lsnroute::cli {
 namespace {
 
-constexpr int64_t kWindowMs = 5 * 60 * 1000;
+constexpr int64_t kWindowMs = int64_t{5} * 60 * 1000;
 constexpr auto kSampleEvery = std::chrono::milliseconds(1000);
 constexpr int kPollMs = 1000;
 

@@ -73,8 +73,10 @@ int end_with_token(lsnr_request *q, char *token_out, size_t len) {
 }
 
 int fill_choice(const lsnroute::Choice &c, lsnr_choice *out) {
-    const bool ok =
-        copy_out(out->node, sizeof out->node, c.node) & copy_out(out->dsn, sizeof out->dsn, c.dsn);
+    // Both copies run, even when the first is cut short.
+    const bool node_ok = copy_out(out->node, sizeof out->node, c.node);
+    const bool dsn_ok = copy_out(out->dsn, sizeof out->dsn, c.dsn);
+    const bool ok = node_ok && dsn_ok;
     out->is_primary = c.is_primary ? 1 : 0;
     out->reason = c.reason;
     return ok ? LSNR_OK : LSNR_ETRUNC;

@@ -368,6 +368,7 @@ Summary run_workload(System &system, const WorkloadOptions &o_in) {
 
     std::vector<ThreadResult> results(static_cast<size_t>(o.threads));
     std::vector<std::thread> threads;
+    threads.reserve(static_cast<size_t>(o.threads));
     for (int i = 0; i < o.threads; ++i)
         threads.emplace_back(run_thread, i, std::ref(system), std::cref(o), std::ref(acks),
                              std::ref(live), std::ref(ctl),

@@ -71,6 +71,7 @@ void fetch_from(RedisConnection &conn, const Settings &s, LsnrRegistryRow **rows
     }
 
     std::vector<Command> reads;
+    reads.reserve(nodes.size());
     for (const std::string &node : nodes)
         reads.push_back({"HMGET", schema::node_key(s.cluster, node), "role", "dsn", "replay_lsn",
                          "lag_ms", "published_at_ms", std::string(schema::field::system_id),

@@ -199,15 +199,16 @@ struct FakeServer {
     int fd = -1;
     int port = 0;
     std::thread th;
-    FakeServer(std::string reply, int conns) {
+    FakeServer(const std::string &reply, int conns) {
         fd = socket(AF_INET, SOCK_STREAM, 0);
         sockaddr_in a{};
         a.sin_family = AF_INET;
         a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a);
-        listen(fd, 8);
         socklen_t len = sizeof a;
-        getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len);
+        const bool up = fd >= 0 && bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 &&
+                        listen(fd, 8) == 0 &&
+                        getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) == 0;
+        check(up, "fake server listening");
         port = ntohs(a.sin_port);
         th = std::thread([this, reply, conns] {
             for (int i = 0; i < conns; i++) {

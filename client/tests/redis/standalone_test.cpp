@@ -63,6 +63,7 @@ TEST_F(Standalone, ConcurrentCallersNeverShareAConnection) {
     c.command({"DEL", "sa:counter"});
     std::atomic<int> mismatches{0};
     std::vector<std::thread> threads;
+    threads.reserve(8);
     for (int t = 0; t < 8; ++t) {
         threads.emplace_back([&, t] {
             for (int i = 0; i < 300; ++i) {
@@ -184,7 +185,7 @@ TEST_F(Standalone, AuthWithPasswordAndAclUserNeverShowsThePassword) {
         EXPECT_EQ(text(c.command({"GET", "sa:auth"})), "x");
         EXPECT_EQ(text(c.command({"ACL", "WHOAMI"})), "alice");
     }
-    for (auto user : {std::string(), std::string("alice")}) {  // wrong password
+    for (const auto &user : {std::string(), std::string("alice")}) {  // wrong password
         Options o = opts;
         o.user = user;
         o.password = "wrong-" + alice_pw;

@@ -11,7 +11,7 @@ namespace {
 // Runs a Subscriber in its own thread and records what it saw.
 class Listener {
   public:
-    Listener(Options opts, std::string channel) : sub_(std::move(opts), channel) {
+    Listener(Options opts, std::string channel) : sub_(std::move(opts), std::move(channel)) {
         thread_ = std::thread([this] {
             sub_.run(
                 [this](std::string_view m) {

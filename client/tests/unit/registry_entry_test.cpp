@@ -33,7 +33,7 @@ Fields with(Fields f, const std::string &name, const std::string &value) {
     return f;
 }
 
-Fields without(Fields f, const std::string &name) {
+Fields without(const Fields &f, const std::string &name) {
     Fields out;
     for (auto &kv : f)
         if (kv.first != name)

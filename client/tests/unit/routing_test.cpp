@@ -120,6 +120,7 @@ TEST(Choose, RoundRobinCyclesOverEligibleOnly) {
                                  node("r2", Role::Standby, "0/4000", 1),  // behind token
                                  node("r3", Role::Standby, "0/6000", 1)});
     std::vector<std::string> seen;
+    seen.reserve(4);
     for (int i = 0; i < 4; ++i)
         seen.push_back(choose_replica(s, p, st).replica->name);
     EXPECT_EQ(seen, (std::vector<std::string>{"r1", "r3", "r1", "r3"}));

@@ -17,7 +17,7 @@ namespace {
 TEST(LatencySamples, NearestRankPercentiles) {
     LatencySamples s;
     for (int i = 100; i >= 1; --i)
-        s.add_ns(i * 1000);  // 1..100 us, unsorted
+        s.add_ns(int64_t{i} * 1000);  // 1..100 us, unsorted
     const Percentiles p = s.percentiles();
     EXPECT_EQ(p.count, 100);
     EXPECT_DOUBLE_EQ(p.p50_us, 50);
@@ -41,6 +41,7 @@ TEST(AckTable, OnlyEverRaisesUnderConcurrentWriters) {
     AckTable acks(1);
     EXPECT_EQ(acks.get(1).version, -1);
     std::vector<std::thread> threads;
+    threads.reserve(4);
     for (int t = 0; t < 4; ++t)
         threads.emplace_back([&acks, t] {
             std::mt19937 rng(static_cast<unsigned>(t));
