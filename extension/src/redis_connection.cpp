@@ -1,5 +1,6 @@
 #include "redis_connection.hpp"
 
+#include "bounded_replies.hpp"
 #include "resp_command.hpp"
 
 #include <poll.h>
@@ -29,6 +30,7 @@ RedisConnection::RedisConnection(const Endpoint &ep, int timeout_ms, AbortCheck 
         throw RedisError("could not allocate a Redis context");
     if (ctx_->err)
         throw RedisError("cannot connect to " + ep_.str() + ": " + ctx_->errstr);
+    redis_protocol::limit_reply_sizes(ctx_->reader);
     wait_io(POLLOUT, deadline, "connect");
     int so_error = 0;
     socklen_t len = sizeof so_error;
@@ -87,7 +89,8 @@ std::vector<Reply> RedisConnection::pipeline_encoded(std::string_view resp, size
     while (replies.size() < ncmds) {
         void *raw = nullptr;
         if (redisGetReplyFromReader(ctx_.get(), &raw) != REDIS_OK)
-            throw RedisError("protocol error from " + ep_.str() + ": " + ctx_->errstr);
+            throw RedisError("protocol error from " + ep_.str() + ": " +
+                             redis_protocol::reply_error_text(ctx_->err, ctx_->errstr));
         if (raw != nullptr) {
             replies.emplace_back(static_cast<redisReply *>(raw));
             continue;

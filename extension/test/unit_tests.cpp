@@ -281,6 +281,23 @@ void sentinel_wrong_type_tests() {
     }
 }
 
+// A server answering with an array header of 400 million elements: the
+// worker's connection refuses it by name (hiredis alone would allocate 3.2 GB
+// for the element pointers before reading one element).
+void huge_reply_tests() {
+    FakeServer server("*400800000\r\n", 1);
+    std::string error;
+    try {
+        RedisConnection c(Endpoint{"127.0.0.1", server.port}, 5000, nullptr);
+        c.pipeline({{"PING"}});
+    } catch (const RedisError &e) {
+        error = e.what();
+    }
+    check(error.find("protocol error") != std::string::npos &&
+              error.find("declares 400800000 elements") != std::string::npos,
+          "a huge array header is a protocol error, not an allocation (" + error + ")");
+}
+
 // A listening socket that never accepts: connect succeeds through the
 // backlog, commands never get an answer (like a SIGSTOPped Redis).
 int silent_listener(int &port) {
@@ -452,6 +469,7 @@ int main() {
     parse_tests();
     sentinel_wrong_type_tests();
     deadline_tests();
+    huge_reply_tests();
     if (failures != 0) {
         std::printf("%d unit test(s) FAILED\n", failures);
         return 1;

@@ -2,36 +2,18 @@
 
 #include <hiredis/read.h>
 
+#include "bounded_replies.hpp"
+
 namespace fuzz {
 
-namespace {
-
-// hiredis 0.14 allocates an array's element pointers as soon as it reads
-// the header: "*400000000\r\n" alone asks for 3 GB. No complete reply of
-// these few bytes can hold more elements than it has bytes, so such a header
-// is only that allocation (a hiredis trait, with a trusted server behind it).
-bool has_impossible_array(std::string_view bytes) {
-    for (size_t i = 0; i < bytes.size(); ++i) {
-        if (bytes[i] != '*' || (i > 0 && bytes[i - 1] != '\n'))
-            continue;
-        size_t n = 0, j = i + 1;
-        while (j < bytes.size() && bytes[j] >= '0' && bytes[j] <= '9' && n <= bytes.size())
-            n = n * 10 + static_cast<size_t>(bytes[j++] - '0');
-        if (n > bytes.size())
-            return true;
-    }
-    return false;
-}
-
-}  // namespace
-
 Reply decode(std::string_view bytes) {
-    if (has_impossible_array(bytes))
-        return nullptr;
     std::unique_ptr<redisReader, void (*)(redisReader *)> reader(redisReaderCreate(),
                                                                  redisReaderFree);
     if (!reader)
         return nullptr;
+    // As every connection of the client and the extension does: a huge
+    // declared array is refused, not allocated.
+    lsnroute::redis_protocol::limit_reply_sizes(reader.get());
     // hiredis' default 1 MiB "max buffer" only shrinks its buffer; the input
     // size is bounded by libFuzzer's -max_len.
     if (redisReaderFeed(reader.get(), bytes.data(), bytes.size()) != REDIS_OK)

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "bounded_replies.hpp"
 #include "redis_protocol.hpp"
 
 namespace lsnroute::redis {
@@ -33,6 +34,7 @@ std::unique_ptr<Connection> Connection::open(const Endpoint &ep, const Login &lo
         throw Error(
             scrub("redis " + ep.str() + ": connect failed: " + ctx->errstr, login.password));
     }
+    redis_protocol::limit_reply_sizes(ctx->reader);
     std::unique_ptr<Connection> conn(new Connection(ep, std::move(ctx), login.password));
     if (!login.password.empty()) {
         const redis_protocol::Command auth =
@@ -66,7 +68,8 @@ void Connection::fail_io(int saved_errno) {
     broken_ = true;
     const bool timed_out =
         ctx_->err == REDIS_ERR_IO && (saved_errno == EAGAIN || saved_errno == EWOULDBLOCK);
-    fail(timed_out ? std::string("timed out waiting for the server") : std::string(ctx_->errstr));
+    fail(timed_out ? std::string("timed out waiting for the server")
+                   : redis_protocol::reply_error_text(ctx_->err, ctx_->errstr));
 }
 
 void Connection::throw_if_auth_error(const redisReply *r) const {
