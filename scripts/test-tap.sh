@@ -128,5 +128,16 @@ if [[ $rc -ne 0 ]]; then
     failed=$(grep -oE '^t/[^ ]+\.pl' <(sed -n '/^Test Summary Report/,$p' "$WORK/prove.out") | sort -u || true)
     [[ -n "$failed" ]] || failed=$(cd "$WORK" && ls t/*.pl)
     for t in $failed; do print_logs "$t"; done
+    # Last, so that the tail of a long CI log names what failed: each failed
+    # file's failing assertions (with their diagnostics) and prove's summary.
+    echo "======== failed assertions"
+    for t in $failed; do
+        base=$(basename "$t" .pl)
+        echo "--- $t"
+        # regress_log lines start with "[time](elapsed) "; diagnostics follow "not ok".
+        sed -E 's/^\[[0-9:.]+\]\([0-9.]+s\) //' "$WORK/tmp_check/log/regress_log_$base" 2>/dev/null |
+            grep -E -A5 '^not ok' | grep -E '^(not ok|#)' | head -n 40 || true
+    done
+    sed -n '/^Test Summary Report/,$p' "$WORK/prove.out"
     exit 1
 fi
