@@ -70,6 +70,12 @@ std::vector<Reply> RedisConnection::pipeline(const std::vector<Command> &cmds) {
 }
 
 std::vector<Reply> RedisConnection::pipeline_encoded(std::string_view resp, size_t ncmds) {
+    send_encoded(resp);
+    // Right after the write the answer cannot be there yet: wait first.
+    return collect_replies(ncmds, true);
+}
+
+void RedisConnection::send_encoded(std::string_view resp) {
     if (!ctx_)
         throw RedisError("not connected");
     const long deadline = monotonic_ms() + timeout_ms_;
@@ -83,9 +89,21 @@ std::vector<Reply> RedisConnection::pipeline_encoded(std::string_view resp, size
         if (!done)
             wait_io(POLLOUT, deadline, "write");
     }
+}
 
+std::vector<Reply> RedisConnection::read_replies(size_t ncmds) {
+    // The caller did something else since the write: the answer is most
+    // likely in the socket buffer already, so read before polling.
+    return collect_replies(ncmds, false);
+}
+
+std::vector<Reply> RedisConnection::collect_replies(size_t ncmds, bool wait_first) {
+    if (!ctx_)
+        throw RedisError("not connected");
+    const long deadline = monotonic_ms() + timeout_ms_;
     std::vector<Reply> replies;
     replies.reserve(ncmds);
+    bool wait = wait_first;
     while (replies.size() < ncmds) {
         void *raw = nullptr;
         if (redisGetReplyFromReader(ctx_.get(), &raw) != REDIS_OK)
@@ -95,7 +113,11 @@ std::vector<Reply> RedisConnection::pipeline_encoded(std::string_view resp, size
             replies.emplace_back(static_cast<redisReply *>(raw));
             continue;
         }
-        wait_io(POLLIN, deadline, "command");
+        if (wait)
+            wait_io(POLLIN, deadline, "command");
+        wait = true;
+        // Non-blocking context: with nothing to read this reads nothing
+        // (EAGAIN is no error) and the next round polls.
         if (redisBufferRead(ctx_.get()) != REDIS_OK)
             throw RedisError("read from " + ep_.str() + ": " + ctx_->errstr);
     }

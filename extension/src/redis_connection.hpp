@@ -63,6 +63,13 @@ class RedisConnection {
     // reused buffer instead of building argument vectors.
     std::vector<Reply> pipeline_encoded(std::string_view resp, size_t ncmds);
 
+    // pipeline_encoded in two halves, for a caller that does something else
+    // (the worker: sleeps until its next poll) while Redis answers:
+    // send_encoded writes the commands within the timeout; read_replies then
+    // reads `ncmds` replies within a fresh timeout. Throw as pipeline does.
+    void send_encoded(std::string_view resp);
+    std::vector<Reply> read_replies(size_t ncmds);
+
     // A single command; an error reply throws RedisReplyError with Redis' message.
     Reply command(const Command &cmd);
 
@@ -70,6 +77,10 @@ class RedisConnection {
     struct ContextDeleter {
         void operator()(redisContext *c) const noexcept { redisFree(c); }
     };
+
+    // Reads `ncmds` replies within one timeout; polls before the first read
+    // when wait_first, else only once a read found no complete reply.
+    std::vector<Reply> collect_replies(size_t ncmds, bool wait_first);
 
     // Waits until the socket is ready for `events` or the deadline; throws.
     void wait_io(short events, long deadline_ms, const char *what);

@@ -79,7 +79,7 @@ void RegistryPublisher::reload(Settings settings) {
         settings.cluster != settings_.cluster || settings.node_name != settings_.node_name;
     settings_ = std::move(settings);
     if (redis_changed || identity_changed) {
-        conn_.reset();
+        drop_connection();
         redirect_.reset();
         sentinels_.reset();
         backoff_ms_ = 0;
@@ -94,7 +94,7 @@ void RegistryPublisher::reload(Settings settings) {
 }
 
 void RegistryPublisher::fail(int64_t mono_ms, const std::string &error) {
-    conn_.reset();
+    drop_connection();
     backoff_ms_ = backoff_ms_ == 0 ? kMinBackoffMs : std::min(kMaxBackoffMs, backoff_ms_ * 2);
     next_attempt_ms_ = mono_ms + backoff_ms_;
     lsnr_shared_note_failure(error.c_str(), true);
@@ -175,14 +175,38 @@ void RegistryPublisher::follow_sentinels(int64_t mono_ms) {
         return;
     log("lsnroute: the Sentinels name " + master->str() + " as master \"" +
         settings_.redis.master_name + "\" (was " + conn_->endpoint().str() + "); reconnecting");
-    conn_.reset();
+    drop_connection();
     redis_up_ = false;  // the next connect logs where we publish now
     ever_connected_ = true;
     policy_.republish();  // publish on the new master now, not at the next change
     next_attempt_ms_ = 0;
 }
 
+void RegistryPublisher::drop_connection() {
+    conn_.reset();
+    pending_.reset();  // its replies are lost with the connection
+}
+
+void RegistryPublisher::finish_publish(int64_t mono_ms) {
+    if (!pending_)
+        return;
+    try {
+        confirm_publish();
+        connected();
+        backoff_ms_ = 0;
+    } catch (const RedisError &e) {
+        fail(mono_ms, e.what());
+        if (redirect_)
+            next_attempt_ms_ = mono_ms;  // a redirect is no outage: follow it now
+    } catch (const std::exception &e) {
+        fail(mono_ms, std::string("internal error: ") + e.what());
+    }
+}
+
 void RegistryPublisher::tick(const NodeSnapshot &node) {
+    // The previous publish's replies first: a publish is counted, and the
+    // next one numbered, only once Redis has answered it.
+    finish_publish(node.mono_ms);
     if (was_primary_ != !node.in_recovery) {
         lag_.reset(node.mono_ms);
         was_primary_ = !node.in_recovery;
@@ -197,7 +221,7 @@ void RegistryPublisher::tick(const NodeSnapshot &node) {
         source = lag_.source();
     }
     if (!settings_.enabled) {
-        conn_.reset();
+        drop_connection();
         return;
     }
     try {
@@ -212,8 +236,6 @@ void RegistryPublisher::tick(const NodeSnapshot &node) {
     try {
         ensure_connected();
         publish(node, lag_ms, source);
-        connected();
-        backoff_ms_ = 0;
     } catch (const RedisError &e) {
         fail(node.mono_ms, e.what());
         if (redirect_)
@@ -299,9 +321,18 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource
     resp::append_arg(out, settings_.node_ttl_ms);
     resp::append_command(out, {"SADD", schema::nodes_key(c), node});
     resp::append_command(out, {"PUBLISH", schema::events_channel(c), event});
-    constexpr size_t kCommands = 4;
 
-    const std::vector<Reply> replies = conn_->pipeline_encoded(out, kCommands);
+    // Only written here: the replies are read by finish_publish(), at the
+    // worker's next poll or at once (see there).
+    conn_->send_encoded(out);
+    pending_ = Pending{n, lag_ms, source};
+}
+
+void RegistryPublisher::confirm_publish() {
+    const Pending p = *pending_;
+    pending_.reset();
+    constexpr size_t kCommands = 4;  // HSET, PEXPIRE, SADD, PUBLISH
+    const std::vector<Reply> replies = conn_->read_replies(kCommands);
     for (const Reply &r : replies) {
         if (r->type != REDIS_REPLY_ERROR)
             continue;
@@ -310,8 +341,13 @@ void RegistryPublisher::publish(const NodeSnapshot &n, int64_t lag_ms, LagSource
         throw RedisError("publish failed: " + text);
     }
 
+    const NodeSnapshot &n = p.node;
+    const std::string &node = settings_.node_name;
+    const std::string_view role = n.in_recovery ? schema::kRoleStandby : schema::kRolePrimary;
+    const std::string_view lag_src = n.in_recovery ? lag_source_text(p.source) : std::string_view();
+    const int64_t lag_ms = p.lag_ms;
     seq_++;
-    policy_.published(n, lag_ms, source);
+    policy_.published(n, lag_ms, p.source);
     SpinLockAcquire(&lsnr_shared->mutex);
     LsnrStatus &st = lsnr_shared->status;
     st.redis_connected = true;

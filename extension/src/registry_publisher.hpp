@@ -1,5 +1,6 @@
 // The worker's brain: asks PublishPolicy whether this node's registry entry is
-// due and publishes it (HSET + PEXPIRE + SADD + PUBLISH in one pipelined round trip),
+// due and publishes it (HSET + PEXPIRE + SADD + PUBLISH in one pipelined write,
+// the replies read at the next poll or at once: finish_publish),
 // keeping the Redis connection alive with capped exponential backoff, and,
 // with Sentinels, following the master they name.
 //
@@ -28,8 +29,18 @@ class RegistryPublisher {
     // setting changed, and republishes at once.
     void reload(Settings settings);
 
-    // One poll: publishes when something moved or the heartbeat is due.
+    // One poll: reads the replies to the previous publish (finish_publish),
+    // then publishes when something moved or the heartbeat is due. The new
+    // publish is only written: Redis acts on it at once, its replies wait
+    // for the next tick or finish_publish().
     void tick(const NodeSnapshot &node);
+
+    // Reads the replies to the publish written by the last tick, if any, and
+    // records its outcome (status counters, failures, backoff). The worker
+    // calls it when its next poll is far off, so that an idle worker does
+    // not report a publish late; while WAL streams it leaves the replies to
+    // the next tick, which saves one sleep and wake-up per publish.
+    void finish_publish(int64_t mono_ms);
 
     // Messages for the server log at LOG level (start, Redis lost and
     // regained, a new Sentinel master), oldest first. The worker emits them
@@ -40,6 +51,8 @@ class RegistryPublisher {
     void ensure_connected();
     void follow_sentinels(int64_t mono_ms);
     void publish(const NodeSnapshot &node, int64_t lag_ms, LagSource source);
+    void confirm_publish();
+    void drop_connection();
     void fail(int64_t mono_ms, const std::string &error);
     void connected();
     uint64_t seq_from_redis();
@@ -59,6 +72,13 @@ class RegistryPublisher {
     bool was_primary_ = false;
     PublishPolicy policy_;
     uint64_t seq_ = 0;
+    // A publish written whose replies are not read yet: what it published.
+    struct Pending {
+        NodeSnapshot node;
+        int64_t lag_ms;
+        LagSource source;
+    };
+    std::optional<Pending> pending_;
     // Reused by every publish (its capacity stays): the RESP of the
     // pipeline and the event message.
     std::string resp_, event_;

@@ -25,6 +25,11 @@ using lsnroute::ext::RegistryPublisher;
 namespace {
 
 constexpr size_t kLogLineLen = 1024;
+// A publish's replies are left for the next poll only when it comes this
+// soon (streaming_interval, the default publish_interval); with a slower
+// poll they are read at once, so status() and failures are never late by
+// more than this.
+constexpr long kDeferRepliesMaxMs = 20;
 
 RegistryPublisher *publisher = nullptr;
 
@@ -65,6 +70,14 @@ void publisher_reload() noexcept {
 void publisher_tick(const NodeSnapshot &node) noexcept {
     try {
         publisher->tick(node);
+    } catch (...) {
+        note_error("unexpected error in the publisher");
+    }
+}
+
+void publisher_finish(int64_t mono_ms) noexcept {
+    try {
+        publisher->finish_publish(mono_ms);
     } catch (...) {
         note_error("unexpected error in the publisher");
     }
@@ -141,8 +154,14 @@ extern "C" PGDLLEXPORT void lsnroute_worker_main(Datum) {
         if (schedule.due(lsnr_monotonic_ms())) {
             node = lsnroute::ext::probe_node();
             publisher_tick(node);
-            emit_logs();
             schedule.polled(node.mono_ms, node.in_recovery, node.replay_lsn, node.receive_lsn);
+            // Waiting for Redis' answer here would be one more sleep and
+            // wake-up per publish: while the next poll is near, its tick
+            // reads the answer, which has arrived by then.
+            const int64_t now = lsnr_monotonic_ms();
+            if (static_cast<long>(schedule.wait_ms(now)) > kDeferRepliesMaxMs)
+                publisher_finish(now);
+            emit_logs();
         }
 
         // While a backend sits in wait_for_lsn(), look at replay every

@@ -298,6 +298,28 @@ void huge_reply_tests() {
           "a huge array header is a protocol error, not an allocation (" + error + ")");
 }
 
+// The worker's publish in two halves: written now, replies read later (at
+// the next poll), when they wait in the socket already.
+void split_pipeline_tests() {
+    FakeServer server("+OK\r\n:1\r\n", 1);
+    std::string error;
+    try {
+        RedisConnection c(Endpoint{"127.0.0.1", server.port}, 5000, nullptr);
+        std::string wire;
+        lsnroute::resp::append_command(wire, {"SET", "k", "v"});
+        lsnroute::resp::append_command(wire, {"SADD", "s", "m"});
+        c.send_encoded(wire);
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        const std::vector<Reply> r = c.read_replies(2);
+        check(r.size() == 2 && r[0]->type == REDIS_REPLY_STATUS &&
+                  r[1]->type == REDIS_REPLY_INTEGER && r[1]->integer == 1,
+              "send_encoded then read_replies: both replies, in order");
+    } catch (const RedisError &e) {
+        error = e.what();
+    }
+    check(error.empty(), "send_encoded then read_replies: no error (" + error + ")");
+}
+
 // A listening socket that never accepts: connect succeeds through the
 // backlog, commands never get an answer (like a SIGSTOPped Redis).
 int silent_listener(int &port) {
@@ -470,6 +492,7 @@ int main() {
     sentinel_wrong_type_tests();
     deadline_tests();
     huge_reply_tests();
+    split_pipeline_tests();
     if (failures != 0) {
         std::printf("%d unit test(s) FAILED\n", failures);
         return 1;
