@@ -53,7 +53,9 @@ typedef struct lsnr_choice {
 lsnr_router *lsnr_router_new(const char *config, char *errbuf, size_t errlen);
 void lsnr_router_free(lsnr_router *r);
 
-/* Request mode: the library owns pooled libpq connections. */
+/* Request mode: the library owns pooled libpq connections. The key's token is
+ * read from Redis by the first lsnr_read that needs it (a request that writes
+ * first reads none: its reads go to the primary). */
 lsnr_request *lsnr_begin(lsnr_router *r, const char *key, size_t keylen);
 PGconn *lsnr_read(lsnr_request *q);           /* replica if fresh, else primary */
 PGconn *lsnr_write(lsnr_request *q);          /* primary; later reads of q go to the primary */

@@ -23,6 +23,9 @@ struct Request::Impl {
     std::shared_ptr<Router::Impl> router;
     std::string key;
     bool carried = false;  // carried-token mode: never touches Redis for the token
+    // Request and hint mode: whether tv holds the key's token yet (token_view()).
+    bool token_read = false;
+    std::optional<std::string> hint;  // hint mode: the token the caller carries
     TokenView tv;
     bool wrote = false;
     bool ended = false;
@@ -38,6 +41,43 @@ struct Request::Impl {
     // (broken, reset): its commit LSN cannot be asked for any more.
     bool commit_session_lost = false;
     std::string error;  // why the last call failed ("" when it did not)
+    // What was wrong with the request's token or hint ("" when nothing): what
+    // error() says after a call that succeeded (on the primary).
+    std::string token_error;
+
+    // Request and hint mode read the key's token (and the floor) from Redis
+    // when a read first needs it, not at begin: a request that writes before
+    // it reads sends all its reads to the primary (rule 3) and saves its
+    // commit LSN monotonically, so the token could not change where anything
+    // goes -- such a request makes one Redis round trip (the save), not two.
+    // Reading the token later than begin is never less safe: it can only be
+    // newer, covering every write acknowledged before the read began.
+    const TokenView &token_view() {
+        if (token_read || carried)
+            return tv;
+        token_read = true;
+        tv = router->fetch_token(key);
+        if (hint)
+            Router::Impl::apply_hint(tv, *hint);
+        if (!tv.error.empty())
+            token_error = tv.error;
+        return tv;
+    }
+
+    // The caller's hint as an LSN (zero when there is none or it is malformed).
+    Lsn hint_lsn() const {
+        auto h = hint ? Lsn::parse(*hint) : std::nullopt;
+        return h ? *h : Lsn();
+    }
+
+    // The token the request began with, with the hint (read from Redis now if
+    // no read needed it).
+    Lsn begin_token() { return token_view().token; }
+
+    void carry(Lsn t) {
+        if (!t.is_zero())
+            result_token = t;
+    }
 
     PGconn *hand_out(Connection &c, Reason r) {
         node = c.node();
@@ -150,7 +190,7 @@ struct Request::Impl {
             replica_failed(exclude);
             router->metrics.retries.fetch_add(1, std::memory_order_relaxed);
         }
-        if (!tv.replicas_ok) {
+        if (!token_view().replicas_ok) {
             record_overhead(t0);
             return use_primary(tv.reason);
         }
@@ -255,25 +295,36 @@ struct Request::Impl {
         // The token to carry on: the largest of the begin token (with the
         // hint) and the commit LSN -- the begin token even if the commit LSN
         // cannot be had.
-        if (!tv.token.is_zero())
-            result_token = tv.token;
         std::optional<Lsn> commit;
         if (wrote) {
             try {
                 commit = commit_lsn();
             } catch (...) {
                 primary = Connection();
+                carry(begin_token());
                 throw;
             }
         }
         primary = Connection();
-        if (commit)
-            result_token = max(tv.token, *commit);
-        if (!carried && commit) {
-            std::string why;
-            if (!router->save_token(key, *commit, why))
-                throw Error(Errc::token, "token of key '" + key + "' not saved: " + why);
+        if (!commit) {
+            carry(begin_token());
+            return result_token;
         }
+        if (carried) {
+            carry(max(tv.token, *commit));
+            return result_token;
+        }
+        // A request that wrote before it read has not read the token: what
+        // the monotonic save leaves in Redis (the larger of the commit LSN
+        // and the stored token) stands for it. If the save fails, the commit
+        // LSN and the hint are what it knows: the commit LSN is past every
+        // earlier commit of the key on this primary's history.
+        carry(max(token_read ? tv.token : hint_lsn(), *commit));
+        std::string why;
+        Lsn stored;
+        if (!router->save_token(key, *commit, why, &stored))
+            throw Error(Errc::token, "token of key '" + key + "' not saved: " + why);
+        carry(max(*result_token, stored));
         return result_token;
     }
 
@@ -282,7 +333,7 @@ struct Request::Impl {
     auto recorded(Fn &&fn) {
         try {
             auto out = fn();
-            error.clear();
+            error = token_error;
             return out;
         } catch (const std::exception &e) {
             error = e.what();
@@ -327,28 +378,33 @@ std::optional<Lsn> Request::token() const noexcept {
         return std::nullopt;
     if (impl_->ended)
         return impl_->result_token;
-    if (impl_->tv.token.is_zero())
+    const Lsn t = impl_->token_read || impl_->carried ? impl_->tv.token : impl_->hint_lsn();
+    if (t.is_zero())
         return std::nullopt;
-    return impl_->tv.token;
+    return t;
 }
 
 namespace {
 
-// Request mode and hint mode: the token from Redis, raised to the hint.
+// Request mode and hint mode: the token from Redis (read by the first read
+// that needs it, Impl::token_view), raised to the hint. A malformed hint is
+// named and counted at once; it needs no Redis.
 std::unique_ptr<Request::Impl> keyed_request(const std::shared_ptr<Router::Impl> &r,
                                              std::string_view key, const std::string_view *hint) {
     auto q = std::make_unique<Request::Impl>();
     q->begin_ns = steady_now_ns();
     q->router = r;
     q->key = std::string(key);
-    q->tv = r->fetch_token(key);
     if (hint) {
-        const bool was_bad = q->tv.reason == Reason::BadToken;
-        Router::Impl::apply_hint(q->tv, *hint);
-        if (!was_bad && q->tv.reason == Reason::BadToken)
+        q->hint = std::string(*hint);
+        TokenView check;
+        Router::Impl::apply_hint(check, *hint);
+        if (check.reason == Reason::BadToken) {
             r->metrics.bad_tokens.fetch_add(1, std::memory_order_relaxed);
+            q->token_error = check.error;
+        }
     }
-    q->error = q->tv.error;
+    q->error = q->token_error;
     q->begin_cost_ns = steady_now_ns() - q->begin_ns;
     return q;
 }
@@ -369,7 +425,8 @@ Request Router::begin_at(std::string_view token, bool lenient) {
     q->router = impl_;
     q->carried = true;
     q->tv = impl_->carried_token(token);
-    q->error = q->tv.error;
+    q->token_error = q->tv.error;
+    q->error = q->token_error;
     if (q->tv.reason == Reason::BadToken) {
         impl_->metrics.bad_tokens.fetch_add(1, std::memory_order_relaxed);
         if (!lenient)

@@ -83,7 +83,10 @@ struct Router::Impl {
     // Saves the token of `key`, retrying within timeout_ms. False, with the
     // reason in `why`, when it could not be saved (or replicated, with
     // redis_wait_replicas): the router then treats Redis as unhealthy.
-    bool save_token(std::string_view key, Lsn lsn, std::string &why) noexcept;
+    // `stored` (when given and saved): the key's token afterwards, the
+    // larger of lsn and what was there.
+    bool save_token(std::string_view key, Lsn lsn, std::string &why,
+                    Lsn *stored = nullptr) noexcept;
 
     // Blacklists locally at once and in Redis (if the breaker allows).
     void blacklist_node(std::string_view node, long ms) noexcept;

@@ -27,7 +27,8 @@ void Router::Impl::apply_hint(TokenView &tv, std::string_view hint) {
     tv.token = max(tv.token, *h);
 }
 
-bool Router::Impl::save_token(std::string_view key, Lsn lsn, std::string &why) noexcept {
+bool Router::Impl::save_token(std::string_view key, Lsn lsn, std::string &why,
+                              Lsn *stored) noexcept {
     try {
         // With the breaker open Redis is known to be down: no attempt, the
         // caller learns at once that the token was not saved.
@@ -41,7 +42,9 @@ bool Router::Impl::save_token(std::string_view key, Lsn lsn, std::string &why) n
         bool lost_sign = false;  // an error that may mean lost tokens
         for (;;) {
             try {
-                tokens.save(key, lsn);
+                const Lsn after = tokens.save(key, lsn);
+                if (stored)
+                    *stored = after;
                 metrics.token_saves.fetch_add(1, std::memory_order_relaxed);
                 breaker.record_success();
                 if (lost_sign)

@@ -114,12 +114,16 @@ class Request {
     // wrote (retried within timeout_ms), returns the connections. Carried-token
     // mode: returns the token to carry on (the commit LSN, or the old token).
     // Returns the token to carry: the largest of the begin token, the hint and
-    // the commit LSN. Throws Error(Errc::token) when the write's token could
+    // the commit LSN. (Request and hint mode read the key's token from Redis
+    // at the first read that needs it; a request that wrote before reading
+    // takes the token its save left in Redis, which covers the begin token.)
+    // Throws Error(Errc::token) when the write's token could
     // not be saved in Redis; token() still gives it then. Idempotent (a
     // second call returns the same token without throwing).
     std::optional<Lsn> end();
-    // Before end(): the token the request began with (with the hint). After
-    // end(): the token to carry (see end()).
+    // Before end(): the token the request began with (with the hint); in
+    // request and hint mode only the hint until a read has read the token.
+    // After end(): the token to carry (see end()).
     std::optional<Lsn> token() const noexcept;
     // Why the last call on this request failed (or what was wrong with its
     // token), "" when nothing did.

@@ -8,6 +8,7 @@
 
 #include "pg_query.hpp"
 #include "redis_direct.hpp"
+#include "router_metrics.hpp"
 #include "systems/router_handle.hpp"
 #include "topology_env.hpp"
 
@@ -75,6 +76,41 @@ TEST_F(CommitLsn, SessionBrokenAtEnd) {
     const auto token = token_in_redis(key);
     ASSERT_TRUE(token) << "no token saved for the write";
     EXPECT_LE(commit, *token);
+}
+
+// A request that writes before it reads makes one Redis round trip, the
+// save: its reads go to the primary, so the token is not read. The token it
+// hands out still covers the stored one (here far above the commit), from
+// what the monotonic save left in Redis.
+TEST_F(CommitLsn, AWriteBeforeAnyReadReadsNoToken) {
+    const std::string key = "commit-write-first";
+    ASSERT_TRUE(redis_run({"SET", "lsnroute:tok:" + cluster() + ":" + key, "FF/0"}));
+    pg_value(primary_dsn(), "CREATE TABLE IF NOT EXISTS api_commit (k text PRIMARY KEY, n int)");
+    const long reads_before = sample_value(r_.get(), "lsnroute_token_reads_total");
+    const long saves_before = sample_value(r_.get(), "lsnroute_token_saves_total");
+    lsnr_request *q = lsnr_begin_hint(r_.get(), key.data(), key.size(), "0/10");
+    ASSERT_NE(q, nullptr);
+    PGconn *w = lsnr_write(q);
+    ASSERT_NE(w, nullptr) << lsnr_request_errmsg(q);
+    EXPECT_TRUE(pg_value(w, "INSERT INTO api_commit VALUES ('" + key +
+                                "', 1) ON CONFLICT (k) DO UPDATE SET n = api_commit.n + 1"));
+    ASSERT_NE(lsnr_read(q), nullptr) << lsnr_request_errmsg(q);
+    EXPECT_STREQ(lsnr_node(q), "primary") << "a read after the write";
+    char tok[LSNR_TOKEN_MAX] = "";
+    ASSERT_EQ(lsnr_end_token(q, tok, sizeof tok), LSNR_OK);
+    EXPECT_STREQ(tok, "FF/0");
+    EXPECT_EQ(sample_value(r_.get(), "lsnroute_token_reads_total"), reads_before);
+    EXPECT_EQ(sample_value(r_.get(), "lsnroute_token_saves_total"), saves_before + 1);
+    EXPECT_EQ(token_in_redis(key), Lsn::parse("FF/0"));
+
+    // A read first reads it, once for the whole request.
+    q = lsnr_begin(r_.get(), key.data(), key.size());
+    ASSERT_NE(q, nullptr);
+    ASSERT_NE(lsnr_read(q), nullptr) << lsnr_request_errmsg(q);
+    ASSERT_NE(lsnr_read(q), nullptr) << lsnr_request_errmsg(q);
+    EXPECT_EQ(lsnr_end(q), LSNR_OK);
+    EXPECT_EQ(sample_value(r_.get(), "lsnroute_token_reads_total"), reads_before + 1);
+    ASSERT_TRUE(redis_run({"DEL", "lsnroute:tok:" + cluster() + ":" + key}));
 }
 
 }  // namespace

@@ -50,6 +50,10 @@ TEST_F(TokenFaults, BadTokenValuesGetThePrimaryForThatRequestOnly) {
         EXPECT_STREQ(c.reason, "bad_token") << key;
         lsnr_request *q = lsnr_begin(r_.get(), key.data(), key.size());
         ASSERT_NE(q, nullptr);
+        // The token is read by the first read; it gets the primary, and the
+        // request names what was wrong with the token.
+        ASSERT_NE(lsnr_read(q), nullptr) << lsnr_request_errmsg(q);
+        EXPECT_STREQ(lsnr_node(q), "primary") << key;
         const std::string why = lsnr_request_errmsg(q);
         EXPECT_NE(why.find(key), std::string::npos) << why;
         EXPECT_LT(why.size(), 200u) << "the value is not cut short: " << why.substr(0, 300);
