@@ -110,7 +110,8 @@ TEST(TokenPartition, UnsavedTokenIsETokenAndTheHintKeepsOtherRoutersFresh) {
                 without_hint = read_value(p, key, node);
                 lsnr_end(p);
                 return node != "primary";
-            })) << key << ": router B never sent a read without the hint to a replica";
+            })) << key
+                << ": router B never sent a read without the hint to a replica";
             if (without_hint == "0")
                 ++stale_without_hint;
         }
