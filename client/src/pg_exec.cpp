@@ -9,6 +9,14 @@
 #include "pg_lsn_queries.hpp"
 
 namespace lsnroute {
+
+std::string pg_error_text(PGconn *conn) {
+    std::string e = PQerrorMessage(conn);
+    while (!e.empty() && (e.back() == '\n' || e.back() == ' '))
+        e.pop_back();
+    return e;
+}
+
 namespace {
 
 using SteadyClock = std::chrono::steady_clock;
@@ -29,17 +37,7 @@ void wait_socket(PGconn *conn, short events, SteadyClock::time_point deadline) {
     }
 }
 
-}  // namespace
-
-std::string pg_error_text(PGconn *conn) {
-    std::string e = PQerrorMessage(conn);
-    while (!e.empty() && (e.back() == '\n' || e.back() == ' '))
-        e.pop_back();
-    return e;
-}
-
-std::vector<PgResultPtr> exec_bounded(PGconn *conn, const std::string &sql, long timeout_ms) {
-    const auto deadline = SteadyClock::now() + std::chrono::milliseconds(timeout_ms);
+void send_until(PGconn *conn, const std::string &sql, SteadyClock::time_point deadline) {
     if (PQsocket(conn) < 0 || PQstatus(conn) != CONNECTION_OK)
         throw PgError("connection is not open");
     if (!PQsendQuery(conn, sql.c_str()))
@@ -50,6 +48,9 @@ std::vector<PgResultPtr> exec_bounded(PGconn *conn, const std::string &sql, long
             throw PgError(pg_error_text(conn));
         wait_socket(conn, POLLOUT, deadline);
     }
+}
+
+std::vector<PgResultPtr> collect_until(PGconn *conn, SteadyClock::time_point deadline) {
     std::vector<PgResultPtr> out;
     for (;;) {
         while (PQisBusy(conn)) {
@@ -62,6 +63,26 @@ std::vector<PgResultPtr> exec_bounded(PGconn *conn, const std::string &sql, long
             return out;
         out.emplace_back(r);
     }
+}
+
+SteadyClock::time_point after_ms(long ms) {
+    return SteadyClock::now() + std::chrono::milliseconds(ms);
+}
+
+}  // namespace
+
+std::vector<PgResultPtr> exec_bounded(PGconn *conn, const std::string &sql, long timeout_ms) {
+    const auto deadline = after_ms(timeout_ms);
+    send_until(conn, sql, deadline);
+    return collect_until(conn, deadline);
+}
+
+void send_query(PGconn *conn, const std::string &sql, long timeout_ms) {
+    send_until(conn, sql, after_ms(timeout_ms));
+}
+
+std::vector<PgResultPtr> collect_results(PGconn *conn, long timeout_ms) {
+    return collect_until(conn, after_ms(timeout_ms));
 }
 
 PgResultPtr exec_internal(PGconn *conn, const std::string &query, long timeout_ms) {

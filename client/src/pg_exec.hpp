@@ -24,6 +24,13 @@ constexpr long kInternalQueryTimeoutMs = 2000;
 // on a timeout or a broken connection (not on an SQL error: that is a result).
 std::vector<PgResultPtr> exec_bounded(PGconn *conn, const std::string &sql, long timeout_ms);
 
+// The two halves of exec_bounded, for a query whose answer is read later
+// (a pooled connection's reset): send_query sends `sql` within timeout_ms,
+// collect_results waits at most timeout_ms for every result of the query in
+// flight. Both throw PgError as exec_bounded does.
+void send_query(PGconn *conn, const std::string &sql, long timeout_ms);
+std::vector<PgResultPtr> collect_results(PGconn *conn, long timeout_ms);
+
 // `query` run under statement_timeout = timeout_ms, restored afterwards, in
 // one round trip; returns the result of `query` itself (an error result if it
 // failed). Throws PgError as exec_bounded does.

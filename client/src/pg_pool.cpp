@@ -30,7 +30,7 @@ bool rollback_open_transaction(PGconn *conn) noexcept {
     }
 }
 
-bool reset_session(PGconn *conn) noexcept {
+bool start_reset(PGconn *conn) noexcept {
     // Left inside a transaction (or a query still running): closed, never
     // rolled back and reused -- whatever it did is not ours to finish.
     if (PQstatus(conn) != CONNECTION_OK || PQtransactionStatus(conn) != PQTRANS_IDLE ||
@@ -42,7 +42,16 @@ bool reset_session(PGconn *conn) noexcept {
         // prepared statements, cursors, temporary tables, LISTEN, advisory
         // locks, cached plans and sequences state all go back to a fresh
         // session's.
-        auto rs = exec_bounded(conn, "DISCARD ALL", kInternalQueryTimeoutMs);
+        send_query(conn, "DISCARD ALL", kInternalQueryTimeoutMs);
+        return true;
+    } catch (...) {
+        return false;
+    }
+}
+
+bool finish_reset(PGconn *conn) noexcept {
+    try {
+        auto rs = collect_results(conn, kInternalQueryTimeoutMs);
         if (rs.size() != 1 || PQresultStatus(rs[0].get()) != PGRES_COMMAND_OK)
             return false;
     } catch (...) {
@@ -51,7 +60,7 @@ bool reset_session(PGconn *conn) noexcept {
     // Notifications that arrived before UNLISTEN are not the next user's.
     while (PGnotify *n = PQnotifies(conn))
         PQfreemem(n);
-    return PQtransactionStatus(conn) == PQTRANS_IDLE;
+    return PQstatus(conn) == CONNECTION_OK && PQtransactionStatus(conn) == PQTRANS_IDLE;
 }
 
 PgPool::PgPool(std::string node, std::string dsn, int max_size, long wait_ms)
@@ -74,18 +83,20 @@ Connection PgPool::checkout(bool *opened) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait_ms_);
     while (true) {
         while (!idle_.empty()) {
-            PGconn *c = idle_.back();
-            idle_.pop_back();
-            if (PQstatus(c) == CONNECTION_OK && PQtransactionStatus(c) == PQTRANS_IDLE) {
+            // The one handed back first: its reset has most likely been
+            // answered already, so this waits for nothing.
+            PGconn *c = idle_.front();
+            idle_.pop_front();
+            lock.unlock();
+            if (finish_reset(c)) {
                 auto impl = std::make_unique<Connection::Impl>();
                 impl->pool = shared_from_this();
                 impl->conn = c;
                 return Connection(std::move(impl));
             }
-            --open_;
-            lock.unlock();
-            PQfinish(c);  // broken while idle (server restarted, network)
+            PQfinish(c);  // the reset failed, or broken while idle (server restarted, network)
             lock.lock();
+            --open_;
         }
         if (open_ < max_size_)
             break;
@@ -121,7 +132,11 @@ Connection PgPool::checkout(bool *opened) {
 }
 
 void PgPool::give_back(PGconn *conn, bool discard) noexcept {
-    const bool keep = !discard && reset_session(conn);
+    // The reset is sent now and its answer read by the connection's next
+    // checkout: the server runs DISCARD ALL at once (locks, LISTEN and
+    // temporary tables go now), but the request handing the connection back
+    // does not wait a round trip for it.
+    const bool keep = !discard && start_reset(conn);
     if (!keep)
         PQfinish(conn);
     {

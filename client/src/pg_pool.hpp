@@ -1,14 +1,16 @@
 // Per-node pools of libpq connections. Bounded (pool_size open connections
-// per node; a caller waits for one to come back), validated cheaply on
-// checkout (PQstatus, no round trip), and never reused dirty: every
-// connection handed back is reset (DISCARD ALL) so that nothing one request
-// set is visible to the next; one left inside a transaction, with a query
-// still running, broken, or failing the reset is closed.
+// per node; a caller waits for one to come back), and never reused dirty:
+// every connection handed back is reset (DISCARD ALL, sent at once, its
+// answer read at the next checkout, so neither side waits a round trip for
+// it in the usual case) so that nothing one request set is visible to the
+// next; one left inside a transaction, with a query still running, broken,
+// or failing the reset is closed.
 #pragma once
 
 #include <libpq-fe.h>
 
 #include <condition_variable>
+#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -44,8 +46,8 @@ class PgPool : public std::enable_shared_from_this<PgPool> {
     const long wait_ms_;
     mutable std::mutex mutex_;
     std::condition_variable cv_;
-    std::vector<PGconn *> idle_;
-    int open_ = 0;  // idle + handed out + being connected
+    std::deque<PGconn *> idle_;  // each with its reset sent (start_reset)
+    int open_ = 0;               // idle + handed out + being connected
 };
 
 // Rolls back a transaction left open, so the session can answer a query;
@@ -53,9 +55,13 @@ class PgPool : public std::enable_shared_from_this<PgPool> {
 bool rollback_open_transaction(PGconn *conn) noexcept;
 
 // Leaves a connection as a new session would be for the next user (DISCARD
-// ALL, like PgBouncer's server_reset_query), or returns false: close it. A
+// ALL, like PgBouncer's server_reset_query) in two halves: start_reset sends
+// it when the connection is handed back, finish_reset reads its answer
+// (waiting at most kInternalQueryTimeoutMs) before the connection is handed
+// out again. Either returns false when the connection must be closed: a
 // connection left inside a transaction is never reset, always closed.
-bool reset_session(PGconn *conn) noexcept;
+bool start_reset(PGconn *conn) noexcept;
+bool finish_reset(PGconn *conn) noexcept;
 
 // The pools of one router, by node name; a node whose dsn changed gets a new pool.
 class PoolSet {

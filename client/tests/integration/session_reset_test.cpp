@@ -6,7 +6,10 @@
 #include <lsnroute.h>
 
 #include "pg_query.hpp"
+#include "redis_direct.hpp"
+#include "router_metrics.hpp"
 #include "systems/router_handle.hpp"
+#include "tcp_relay.hpp"
 #include "topology_env.hpp"
 
 namespace lsnroute::itest {
@@ -97,6 +100,52 @@ TEST_F(SessionReset, AConnectionLeftInATransactionIsClosed) {
         return pg_value(primary_dsn(), "SELECT count(*) FROM pg_stat_activity WHERE pid = " +
                                            pid) == std::string("0");
     })) << "the session left in a transaction is still open";
+}
+
+// The reset is sent when a connection is handed back and its answer read at
+// the next checkout, so lsnr_end waits for no round trip. Here the primary
+// is black-holed (a frozen relay) while lsnr_end runs, so the answer can
+// only come after thaw(): the next request then gets the same session, reset.
+// Had lsnr_end waited for the answer, its bounded wait would have run out
+// and closed the session.
+TEST(SessionResetDeferred, EndDoesNotWaitForTheReset) {
+    TcpRelay relay(std::atoi(topo("LSNR_PRIMARY_PORT").c_str()));
+    struct Thaw {
+        TcpRelay &relay;
+        ~Thaw() { relay.thaw(); }
+    } thaw{relay};
+    // A cluster with no registry: reads go to the `primary` option, through
+    // the relay, on its one pooled connection.
+    const std::string cl = "api_reset_deferred";
+    ASSERT_TRUE(redis_run({"DEL", "lsnroute:{" + cl + "}:floor"}));
+    const std::string cfg = "redis=127.0.0.1:" + std::to_string(redis_port()) + " cluster=" + cl +
+                            " pg='user=postgres dbname=postgres' primary='host=127.0.0.1 port=" +
+                            std::to_string(relay.port()) + "' pool_size=1";
+    std::string err;
+    workload::RouterHandle r = workload::make_router(cfg, err);
+    ASSERT_TRUE(r) << err;
+    // The floor raise at start used the pooled session; it is idle now.
+    ASSERT_TRUE(
+        eventually([&] { return sample_value(r.get(), "lsnroute_floor_raises_total") >= 1; }));
+
+    lsnr_request *q = lsnr_begin(r.get(), "deferred", 8);
+    ASSERT_NE(q, nullptr);
+    PGconn *c = lsnr_read(q);
+    ASSERT_NE(c, nullptr) << lsnr_request_errmsg(q);
+    const std::string pid = pg_value(c, "SELECT pg_backend_pid()").value_or("");
+    ASSERT_TRUE(pg_value(c, "SET application_name = 'left-by-a'"));
+    relay.freeze();
+    EXPECT_EQ(lsnr_end(q), LSNR_OK);
+    relay.thaw();
+
+    q = lsnr_begin(r.get(), "deferred", 8);
+    ASSERT_NE(q, nullptr);
+    c = lsnr_read(q);
+    ASSERT_NE(c, nullptr) << lsnr_request_errmsg(q);
+    EXPECT_EQ(pg_value(c, "SELECT pg_backend_pid()").value_or(""), pid)
+        << "lsnr_end waited for the reset and closed the session";
+    EXPECT_NE(pg_value(c, "SHOW application_name").value_or(""), "left-by-a");
+    EXPECT_EQ(lsnr_end(q), LSNR_OK);
 }
 
 }  // namespace
