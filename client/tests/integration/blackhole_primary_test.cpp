@@ -42,9 +42,7 @@ TEST(BlackholePrimary, EndAndRouterFreeDoNotHang) {
     // reached through the relay.
     const std::string cl = "api_blackhole";
     ASSERT_TRUE(redis_run({"DEL", "lsnroute:{" + cl + "}:floor"}));
-    const std::string cfg = "redis=127.0.0.1:" + std::to_string(redis_port()) + " cluster=" + cl +
-                            " pg='user=postgres dbname=postgres' primary='host=127.0.0.1 port=" +
-                            std::to_string(relay.port()) + "' refresh_ms=100";
+    const std::string cfg = registryless_config(cl, relay.port(), "refresh_ms=100");
     std::string err;
     lsnr_router *r = workload::make_router(cfg, err).release();
     ASSERT_TRUE(r) << err;

@@ -118,9 +118,7 @@ TEST(SessionResetDeferred, EndDoesNotWaitForTheReset) {
     // the relay, on its one pooled connection.
     const std::string cl = "api_reset_deferred";
     ASSERT_TRUE(redis_run({"DEL", "lsnroute:{" + cl + "}:floor"}));
-    const std::string cfg = "redis=127.0.0.1:" + std::to_string(redis_port()) + " cluster=" + cl +
-                            " pg='user=postgres dbname=postgres' primary='host=127.0.0.1 port=" +
-                            std::to_string(relay.port()) + "' pool_size=1";
+    const std::string cfg = registryless_config(cl, relay.port(), "pool_size=1");
     std::string err;
     workload::RouterHandle r = workload::make_router(cfg, err);
     ASSERT_TRUE(r) << err;

@@ -42,6 +42,14 @@ inline std::string config_with(int redis_port, const std::string &extra = "") {
            " pg='user=postgres dbname=postgres' primary='host=127.0.0.1 port=" +
            topo("LSNR_PRIMARY_PORT") + "' " + extra;
 }
+// A cluster with no registry in the topology's Redis: the router's primary
+// is the `primary` option, at `primary_port` (a relay in front of it).
+inline std::string registryless_config(const std::string &cluster, int primary_port,
+                                       const std::string &extra = "") {
+    return "redis=127.0.0.1:" + topo("LSNR_REDIS_PORT") + " cluster=" + cluster +
+           " pg='user=postgres dbname=postgres' primary='host=127.0.0.1 port=" +
+           std::to_string(primary_port) + "' " + extra;
+}
 inline std::string primary_dsn() {
     return topo("LSNR_PG_DSN");
 }
