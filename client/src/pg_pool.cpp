@@ -83,8 +83,9 @@ Connection PgPool::checkout(bool *opened) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait_ms_);
     while (true) {
         while (!idle_.empty()) {
-            // The one handed back first: its reset has most likely been
-            // answered already, so this waits for nothing.
+            // The one handed back first: its reset is the most likely to
+            // have been answered already (else this waits for the rest of
+            // its round trip).
             PGconn *c = idle_.front();
             idle_.pop_front();
             lock.unlock();

@@ -1,10 +1,11 @@
 // Per-node pools of libpq connections. Bounded (pool_size open connections
 // per node; a caller waits for one to come back), and never reused dirty:
 // every connection handed back is reset (DISCARD ALL, sent at once, its
-// answer read at the next checkout, so neither side waits a round trip for
-// it in the usual case) so that nothing one request set is visible to the
-// next; one left inside a transaction, with a query still running, broken,
-// or failing the reset is closed.
+// answer read at the next checkout: the request handing it back never waits
+// for it, the next checkout only for what is left of its round trip) so that
+// nothing one request set is visible to the next; one left inside a
+// transaction, with a query still running, broken, or failing the reset is
+// closed.
 #pragma once
 
 #include <libpq-fe.h>
