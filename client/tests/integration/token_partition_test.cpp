@@ -95,7 +95,10 @@ TEST(TokenPartition, UnsavedTokenIsETokenAndTheHintKeepsOtherRoutersFresh) {
         }
 
         int stale_without_hint = 0;
-        for (const auto &[key, hint] : hints) {
+        for (const auto &entry : hints) {
+            // Named, not bound: C++17 lambdas cannot capture structured bindings.
+            const std::string &key = entry.first;
+            const std::string &hint = entry.second;
             std::string node;
             lsnr_request *q = lsnr_begin_hint(b.get(), key.data(), key.size(), hint.c_str());
             ASSERT_NE(q, nullptr);

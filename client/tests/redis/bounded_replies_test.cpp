@@ -119,7 +119,7 @@ TEST(UnitBoundedReplies, BuildsWhatHiredisBuilds) {
         "$-1\r\n",
         "*-1\r\n",
         "*0\r\n",
-        std::string("$5\r\na\0b\r\n\r\n", 12),
+        std::string("$5\r\na\0b\r\n\r\n", 11),  // 11: the bulk string holds a NUL
         "*5\r\n:1\r\n$3\r\nabc\r\n*2\r\n*1\r\n+x\r\n$-1\r\n-E\r\n*0\r\n",
         "*3\r\n*3\r\n:0\r\n:5460\r\n*2\r\n$9\r\n127.0.0.1\r\n:7000\r\n*0\r\n:1\r\n",
     };
