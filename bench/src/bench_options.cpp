@@ -17,6 +17,8 @@ and latest.dat into --out and prints the Markdown report.
                          primary-only,naive-replica,pgpool,replica-polling,
                          remote-apply,lsnroute-request,lsnroute-hint,
                          lsnroute-advisory,lsnroute-carried,
+                         lsnroute-carried-roundtrips (carried mode plus
+                         request mode's Redis round trips made by hand),
                          lsnroute-request-wait{0,2,5,20} (request mode with
                          replica_wait_ms=N, any N: the replica_wait_ms table);
                          "quick": the same without -wait2, -wait5 and -wait20
@@ -57,12 +59,20 @@ std::optional<long> request_wait_ms(const std::string &name) {
 }
 
 const std::vector<std::string> &all_systems() {
-    static const std::vector<std::string> names = {
-        "primary-only",           "naive-replica",          "pgpool",
-        "replica-polling",        "remote-apply",           "lsnroute-request",
-        "lsnroute-hint",          "lsnroute-advisory",      "lsnroute-carried",
-        "lsnroute-request-wait0", "lsnroute-request-wait2", "lsnroute-request-wait5",
-        "lsnroute-request-wait20"};
+    static const std::vector<std::string> names = {"primary-only",
+                                                   "naive-replica",
+                                                   "pgpool",
+                                                   "replica-polling",
+                                                   "remote-apply",
+                                                   "lsnroute-request",
+                                                   "lsnroute-hint",
+                                                   "lsnroute-advisory",
+                                                   "lsnroute-carried",
+                                                   "lsnroute-carried-roundtrips",
+                                                   "lsnroute-request-wait0",
+                                                   "lsnroute-request-wait2",
+                                                   "lsnroute-request-wait5",
+                                                   "lsnroute-request-wait20"};
     return names;
 }
 
@@ -88,6 +98,10 @@ std::string describe_system(const std::string &name) {
                " ms on the registry for the one expected to pass the token, then the primary";
     if (name == "lsnroute-carried")
         return "pg_lsnroute with the token carried by the application (lsnr_begin_at/lsnr_end_at)";
+    if (name == "lsnroute-carried-roundtrips")
+        return "pg_lsnroute carried mode plus, made by hand with hiredis, the Redis round trips "
+               "of request mode (token and floor before the first read, the monotonic save after "
+               "a write): request mode minus this is what the library spends beyond them";
     if (name == "lsnroute-hint")
         return "pg_lsnroute hint mode: token in Redis and carried as a cookie "
                "(lsnr_begin_hint/lsnr_end_token)";

@@ -13,6 +13,20 @@ namespace lsnroute::bench {
 
 using RedisReply = std::unique_ptr<redisReply, decltype(&freeReplyObject)>;
 
+// A command's arguments as hiredis's argv/argvlen arrays (binary-safe); they
+// point into `args`, which must outlive them.
+struct RedisArgv {
+    explicit RedisArgv(const std::vector<std::string> &args) {
+        for (const auto &a : args) {
+            ptrs.push_back(a.data());
+            lens.push_back(a.size());
+        }
+    }
+    int count() const { return int(ptrs.size()); }
+    std::vector<const char *> ptrs;
+    std::vector<size_t> lens;
+};
+
 class RedisConn {
   public:
     // Connects with a 1 s timeout; on failure the object is false and err says why.
@@ -32,14 +46,9 @@ class RedisConn {
         return command(err, std::vector<std::string>(args));
     }
     RedisReply command(std::string &err, const std::vector<std::string> &args) {
-        std::vector<const char *> argv;
-        std::vector<size_t> lens;
-        for (const auto &a : args) {
-            argv.push_back(a.data());
-            lens.push_back(a.size());
-        }
-        RedisReply r(static_cast<redisReply *>(
-                         redisCommandArgv(ctx_.get(), int(argv.size()), argv.data(), lens.data())),
+        RedisArgv argv(args);  // hiredis 0.14 takes non-const argv
+        RedisReply r(static_cast<redisReply *>(redisCommandArgv(
+                         ctx_.get(), argv.count(), argv.ptrs.data(), argv.lens.data())),
                      &freeReplyObject);
         if (!r)
             err = "Redis: " + std::string(ctx_->errstr);

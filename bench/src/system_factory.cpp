@@ -3,6 +3,7 @@
 #include <chrono>
 #include <thread>
 
+#include "../systems/carried_roundtrips.hpp"
 #include "../systems/naive_replica.hpp"
 #include "../systems/pgpool.hpp"
 #include "../systems/replica_polling.hpp"
@@ -52,7 +53,8 @@ SystemUnderTest make_system(const std::string &name, const TopologyEnv &topo,
         c.seed = seed;
         s.system = std::make_unique<ReplicaPollingSystem>(std::move(c));
     } else if (name == "lsnroute-request" || request_wait_ms(name) || name == "lsnroute-carried" ||
-               name == "lsnroute-hint" || name == "lsnroute-advisory") {
+               name == "lsnroute-carried-roundtrips" || name == "lsnroute-hint" ||
+               name == "lsnroute-advisory") {
         // One router per run at the topology's configuration (plus replica_wait_ms for
         // the -waitN systems); the System decides the mode.
         const auto wait = request_wait_ms(name);
@@ -62,9 +64,14 @@ SystemUnderTest make_system(const std::string &name, const TopologyEnv &topo,
         s.router = workload::make_router(config, err);
         if (!s.router || !wait_router_ready(s.router.get(), err))
             return SystemUnderTest{};
-        if (name == "lsnroute-carried")
+        if (name == "lsnroute-carried") {
             s.system = std::make_unique<workload::LsnrouteCarriedSystem>(s.router.get());
-        else if (name == "lsnroute-hint")
+        } else if (name == "lsnroute-carried-roundtrips") {
+            s.system = std::make_unique<CarriedRoundTripsSystem>(
+                s.router.get(), topo.redis_host, topo.redis_port, topo.cluster, err);
+            if (!err.empty())
+                return SystemUnderTest{};
+        } else if (name == "lsnroute-hint")
             s.system = std::make_unique<workload::LsnrouteHintSystem>(s.router.get());
         else if (name == "lsnroute-advisory")
             s.system = std::make_unique<workload::LsnrouteAdvisorySystem>(

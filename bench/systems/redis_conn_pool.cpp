@@ -53,4 +53,27 @@ redisReply *RedisConnPool::command(std::string &err, const char *format, ...) {
     return reply;
 }
 
+std::vector<RedisReply> RedisConnPool::pipeline(std::string &err,
+                                                const std::vector<std::vector<std::string>> &cmds) {
+    std::vector<RedisReply> out;
+    redisContext *c = acquire(err);
+    if (!c)
+        return out;
+    for (const auto &args : cmds) {
+        RedisArgv argv(args);  // hiredis 0.14 takes non-const argv
+        redisAppendCommandArgv(c, argv.count(), argv.ptrs.data(), argv.lens.data());
+    }
+    for (size_t i = 0; i < cmds.size(); ++i) {
+        void *raw = nullptr;
+        if (redisGetReply(c, &raw) != REDIS_OK) {
+            err = "Redis: " + std::string(c->errstr);
+            out.clear();
+            break;
+        }
+        out.emplace_back(static_cast<redisReply *>(raw), &freeReplyObject);
+    }
+    release(c);  // closes it if it failed
+    return out;
+}
+
 }  // namespace lsnroute::bench

@@ -1,5 +1,6 @@
 // A few hiredis connections to one Redis shared by the workload threads of the
-// replica-polling system (which, like GitLab, keeps users' tokens in Redis).
+// systems that keep users' tokens in Redis by hand: replica polling (as
+// GitLab does) and lsnroute-carried-roundtrips.
 #pragma once
 
 #include <hiredis/hiredis.h>
@@ -7,6 +8,8 @@
 #include <mutex>
 #include <string>
 #include <vector>
+
+#include "redis_conn.hpp"
 
 namespace lsnroute::bench {
 
@@ -20,6 +23,12 @@ class RedisConnPool {
     // Runs one command (hiredis format string) on a pooled connection; the
     // reply (caller frees with freeReplyObject) or nullptr with err set.
     redisReply *command(std::string &err, const char *format, ...);
+
+    // Sends every command, then reads every reply: one round trip on one
+    // pooled connection. The replies in order (error replies included), or
+    // none with err set if the connection failed.
+    std::vector<RedisReply> pipeline(std::string &err,
+                                     const std::vector<std::vector<std::string>> &cmds);
 
   private:
     redisContext *acquire(std::string &err);

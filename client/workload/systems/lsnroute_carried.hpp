@@ -5,8 +5,24 @@
 #include <lsnroute.h>
 
 #include "../system.hpp"
+#include "lsnroute_request.hpp"
 
 namespace lsnroute::workload {
+
+// One request whose token the user's session carries: lsnr_begin_at with it,
+// lsnr_end_at stores the new one back into the session.
+class CarriedRequest : public LsnrouteRequest {
+  public:
+    CarriedRequest(lsnr_request *q, UserSession &user) : LsnrouteRequest(q), user_(user) {}
+    bool end() override;
+
+  protected:
+    UserSession &user_;
+};
+
+// lsnr_begin_at with the token the user's session carries; nullptr with
+// error set if the library refused it.
+lsnr_request *begin_carried(lsnr_router *router, const UserSession &user, std::string &error);
 
 class LsnrouteCarriedSystem : public System {
   public:
