@@ -14,6 +14,11 @@ namespace {
 const auto f = workload::number_text;
 const auto dur = workload::duration_text;
 
+// A difference of durations with its sign: "+304 µs", "−40 µs".
+std::string signed_dur(double us) {
+    return (us >= 0 ? "+" : "−") + dur(us >= 0 ? us : -us);
+}
+
 std::string pct(double share) {
     return f("%.1f %%", 100 * share);
 }
@@ -112,8 +117,8 @@ void request_mode_cost_sentence(std::ostringstream &o, const BenchResults &r) {
         return;
     const double extra = q.request_p50_us - c.request_p50_us;
     o << " Request mode over carried mode: request p50 " << dur(q.request_p50_us) << " against "
-      << dur(c.request_p50_us) << ", " << (extra >= 0 ? "+" : "−")
-      << dur(extra >= 0 ? extra : -extra) << ", that is " << f("%.2f", extra / q.redis_get_p50_us)
+      << dur(c.request_p50_us) << ", " << signed_dur(extra) << ", that is "
+      << f("%.2f", extra / q.redis_get_p50_us)
       << " × one raw `GET` measured during the request-mode runs (p50 " << dur(q.redis_get_p50_us)
       << "; target ≤ 1.2 ×).";
     if (by_hand == nullptr)
@@ -126,10 +131,10 @@ void request_mode_cost_sentence(std::ostringstream &o, const BenchResults &r) {
     const double beyond = q.request_p50_us - h.request_p50_us;
     o << " Carried mode plus those round trips made by hand (lsnroute-carried-roundtrips): "
          "request p50 "
-      << dur(h.request_p50_us) << ", " << (rt >= 0 ? "+" : "−") << dur(rt >= 0 ? rt : -rt)
-      << " over carried mode (" << f("%.2f", rt / q.redis_get_p50_us)
-      << " × GET); request mode over it: " << (beyond >= 0 ? "+" : "−")
-      << dur(beyond >= 0 ? beyond : -beyond) << " (" << f("%.2f", beyond / q.redis_get_p50_us)
+      << dur(h.request_p50_us) << ", " << signed_dur(rt) << " over carried mode ("
+      << f("%.2f", rt / q.redis_get_p50_us)
+      << " × GET); request mode over it: " << signed_dur(beyond) << " ("
+      << f("%.2f", beyond / q.redis_get_p50_us)
       << " × GET), what the library spends beyond its round trips.";
 }
 
